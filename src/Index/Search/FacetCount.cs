@@ -1,0 +1,3 @@
+namespace AgendaSearch.Index.Search;
+
+public sealed record FacetCount(string Value, int Count);

@@ -1,0 +1,40 @@
+using AgendaSearch.Index.Records;
+
+namespace AgendaSearch.Index.Search;
+
+/// <summary>
+/// The index as the API and the ingest worker see it; Lucene stays behind this.
+/// Writes become visible to searches after <see cref="Commit"/> (near-real-time refresh).
+/// </summary>
+public interface ISearchIndex : IDisposable
+{
+    /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
+    SearchResults Search(SearchRequest request);
+
+    SearchRecord? Get(string id);
+
+    /// <summary>Records like the given one (MoreLikeThis), best first; empty when the id is unknown.</summary>
+    IReadOnlyList<SearchHit> Related(string id, int count);
+
+    /// <summary>Meeting records, newest first, optionally filtered.</summary>
+    IReadOnlyList<SearchRecord> Meetings(string? body, DateOnly? from, DateOnly? to);
+
+    /// <summary>Every record of a meeting (items, minutes, resolutions, questions) in document order.</summary>
+    IReadOnlyList<SearchRecord> MeetingRecords(string meetingId);
+
+    /// <summary>
+    /// Replaces what <paramref name="packId"/> contributed with <paramref name="records"/>. A record that
+    /// other packs also list keeps them in its sources; one left with no source is deleted.
+    /// </summary>
+    void ReplacePack(string packId, IReadOnlyList<SearchRecord> records);
+
+    void RemovePack(string packId);
+
+    /// <summary>Commits pending writes with <paramref name="userData"/> stored in the same commit, then refreshes searchers.</summary>
+    void Commit(IReadOnlyDictionary<string, string> userData);
+
+    /// <summary>The user data of the last commit (empty for a new index).</summary>
+    IReadOnlyDictionary<string, string> CommittedUserData { get; }
+
+    int Count { get; }
+}

@@ -1,0 +1,18 @@
+namespace AgendaSearch.Ingest.Extraction;
+
+/// <summary>
+/// A page of a pack after extraction. <see cref="Number"/> is the physical page (1-based in the
+/// PDF, what a viewer's #page=N opens); <see cref="PrintedNumber"/> is the number printed on the
+/// page, when there is one. <see cref="AgendaItemStamp"/> is the N of an "Agenda Item N" stamp,
+/// kept as structure rather than text.
+/// </summary>
+public sealed record PackPage(
+    int Number,
+    int? PrintedNumber,
+    double Width,
+    double Height,
+    IReadOnlyList<PageLine> Lines,
+    int? AgendaItemStamp = null)
+{
+    public string Text => string.Join('\n', Lines.Select(l => l.Text));
+}

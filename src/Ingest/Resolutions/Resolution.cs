@@ -1,0 +1,7 @@
+namespace AgendaSearch.Ingest.Resolutions;
+
+/// <summary>
+/// One part of a RESOLVED block: (a), (b), (c)... or "" when the block is not split.
+/// <see cref="Number"/> holds a printed resolution number where a council numbers them ("R2024-206").
+/// </summary>
+public sealed record Resolution(string Label, string Text, int[] Pages, string? Number = null);
