@@ -1,17 +1,16 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Commands;
 
-if (args.Length >= 2 && args[0] == "dump")
+// Verbs of the Ingest executable. Each command lives in Commands/ and owns its arguments.
+ICommand[] commands = [new DumpCommand()];
+
+var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name == args[0]) : null;
+if (command is null)
 {
-    var text = PdfTextReader.Read(args[1]);
-    foreach (var page in text.Pages)
-    {
-        Console.WriteLine($"=== page {page.Number}");
-        foreach (var l in page.Lines)
-            Console.WriteLine($"{l.X,6:F1} {l.Y,6:F1} {l.FontSize,4:F1} {(l.Bold ? "B" : " ")} | {l.Text}");
-    }
-    return 0;
+    Console.Error.WriteLine("usage: dotnet run --project src/Ingest -- VERB ...");
+    foreach (var c in commands)
+        Console.Error.WriteLine("  " + c.Usage);
+    return 2;
 }
-Console.Error.WriteLine("usage: inspect FILE.pdf");
-return 2;
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+return await command.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token);
