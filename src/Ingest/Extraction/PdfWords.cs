@@ -31,19 +31,11 @@ internal static class PdfWords
         return (result, frame.Width, frame.Height);
     }
 
-    private static TextOrientation Dominant(List<Word> words)
-    {
-        if (words.Count == 0)
-            return TextOrientation.Horizontal;
-        Span<int> counts = stackalloc int[5];
-        foreach (var word in words)
-            counts[(int)word.TextOrientation] += word.Letters.Count;
-        var best = TextOrientation.Horizontal;
-        foreach (var o in (TextOrientation[])[TextOrientation.Rotate90, TextOrientation.Rotate180, TextOrientation.Rotate270])
-            if (counts[(int)o] > counts[(int)best])
-                best = o;
-        return best;
-    }
+    /// <summary>The direction most of the page's letters run in.</summary>
+    private static TextOrientation Dominant(List<Word> words) =>
+        words.Count == 0
+            ? TextOrientation.Horizontal
+            : words.GroupBy(w => w.TextOrientation).MaxBy(g => g.Sum(w => w.Letters.Count))!.Key;
 
     /// <summary>
     /// Maps user-space points so that the dominant text runs left to right, baseline up.

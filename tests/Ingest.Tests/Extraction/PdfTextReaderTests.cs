@@ -51,6 +51,14 @@ public class PdfTextReaderTests
         AssertUprightTable(Assert.Single(PdfTextReader.ReadRawPages(pdf)));
     }
 
+    [Fact]
+    public void Leaves_out_a_diagonal_watermark()
+    {
+        var pdf = TinyPdf.Build([TinyPdf.Text(72, 700, "Report text") + TinyPdf.Text(150, 300, "DRAFT", 60, turn: 45)]);
+
+        Assert.Equal(["Report text"], Synthetic.Texts(Assert.Single(PdfTextReader.ReadRawPages(pdf))));
+    }
+
     private static void AssertUprightTable(PackPage page)
     {
         Assert.Equal(["First row of the table", "Second row second cell"], Synthetic.Texts(page));

@@ -11,11 +11,11 @@ internal static class TinyPdf
 {
     /// <summary>
     /// A text-showing operation: <paramref name="text"/> at (x, y), turned <paramref name="turn"/>
-    /// degrees counter-clockwise (90: running up the page, -90: running down).
+    /// degrees counter-clockwise (90: running up the page, -90: running down, 45: a diagonal watermark).
     /// </summary>
     public static string Text(double x, double y, string text, double size = 11, bool bold = false, int turn = 0)
     {
-        var matrix = turn switch { 90 => "0 1 -1 0", -90 => "0 -1 1 0", 180 => "-1 0 0 -1", _ => "1 0 0 1" };
+        var matrix = turn switch { 90 => "0 1 -1 0", -90 => "0 -1 1 0", 45 => "0.7071 0.7071 -0.7071 0.7071", _ => "1 0 0 1" };
         var escaped = text.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)");
         return string.Create(CultureInfo.InvariantCulture,
             $"BT /{(bold ? "F2" : "F1")} {size} Tf {matrix} {x} {y} Tm ({escaped}) Tj ET\n");
