@@ -68,4 +68,13 @@ public class BrokenPdfTests
         Assert.Equal(PdfReadFailure.Damaged, error.Failure);
         Assert.StartsWith("damaged", error.Message);
     }
+
+    [Fact]
+    public void A_pdf_without_any_text()
+    {
+        var error = Fails(TinyPdf.Build(["0 0 m 100 100 l S\n", "q Q\n"]));
+
+        Assert.Equal(PdfReadFailure.NoText, error.Failure);
+        Assert.StartsWith("no text", error.Message);
+    }
 }
