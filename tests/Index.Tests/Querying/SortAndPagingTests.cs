@@ -30,6 +30,13 @@ public sealed class SortAndPagingTests : IDisposable
     }
 
     [Fact]
+    public void A_blank_query_lists_newest_first()
+    {
+        var hits = _index.Search(new SearchRequest { Query = " " }).Hits;
+        Assert.Equal(["new", "mid-title", "mid-text", "old", "undated"], hits.Select(h => h.Record.Id));
+    }
+
+    [Fact]
     public void Relevance_is_the_default_sort()
     {
         var hits = _index.Search(new SearchRequest { Query = "budget" }).Hits;

@@ -72,26 +72,20 @@ public sealed class ReplacePackTests
     [Fact]
     public void Commit_user_data_survives_reopening_and_uncommitted_writes_do_not()
     {
-        var path = Path.Combine(Path.GetTempPath(), "agendasearch-index-" + Guid.NewGuid().ToString("N"));
-        try
+        using var folder = new TempFolder();
+        var path = folder.Path;
+        using (var index = SearchIndex.Open(new IndexOptions { Path = path }))
         {
-            using (var index = SearchIndex.Open(new IndexOptions { Path = path }))
-            {
-                Assert.Empty(index.CommittedUserData);
-                index.ReplacePack("pack-a", [Sample.Record("m:1", "Budget", "text")]);
-                index.Commit(new Dictionary<string, string> { ["ledger"] = "v1" });
-                index.ReplacePack("pack-b", [Sample.Record("m:2", "Roads", "text", packId: "pack-b")]);
-            }
+            Assert.Empty(index.CommittedUserData);
+            index.ReplacePack("pack-a", [Sample.Record("m:1", "Budget", "text")]);
+            index.Commit(new Dictionary<string, string> { ["ledger"] = "v1" });
+            index.ReplacePack("pack-b", [Sample.Record("m:2", "Roads", "text", packId: "pack-b")]);
+        }
 
-            using var reopened = SearchIndex.Open(new IndexOptions { Path = path });
-            Assert.Equal("v1", reopened.CommittedUserData["ledger"]);
-            Assert.NotNull(reopened.Get("m:1"));
-            Assert.Null(reopened.Get("m:2"));
-        }
-        finally
-        {
-            Directory.Delete(path, recursive: true);
-        }
+        using var reopened = SearchIndex.Open(new IndexOptions { Path = path });
+        Assert.Equal("v1", reopened.CommittedUserData["ledger"]);
+        Assert.NotNull(reopened.Get("m:1"));
+        Assert.Null(reopened.Get("m:2"));
     }
 
     [Fact]
