@@ -95,6 +95,9 @@ public sealed class ReplacePackTests
         var error = Assert.Throws<ArgumentException>(() =>
             index.ReplacePack("pack-a", [Sample.Record("m:1", "A", "a"), Sample.Record("m:1", "B", "b")]));
         Assert.Contains("m:1", error.Message);
+        Assert.Throws<ArgumentException>(() => index.ReplacePack("pack-a", [Sample.Record(" ", "Untitled", "text")]));
+        index.Commit(NoData);
+        Assert.Equal(0, index.Count);
     }
 
     private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value);
