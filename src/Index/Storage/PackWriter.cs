@@ -17,6 +17,11 @@ internal sealed class PackWriter(IndexWriter writer, NrtSearchers view)
     public void Replace(string packId, IReadOnlyList<SearchRecord> records)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(packId);
+        if (records.FirstOrDefault(r => string.IsNullOrWhiteSpace(r.Id) || string.IsNullOrWhiteSpace(r.Type)) is { } blank)
+        {
+            throw new ArgumentException($"Pack {packId} has a record with no id or type (title \"{blank.Title}\").", nameof(records));
+        }
+
         var duplicates = records.GroupBy(r => r.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
         {
