@@ -25,7 +25,9 @@ internal static class CorpusPlanner
         while (result.Count < packs)
         {
             var body = prose.Pick(bodies);
-            var length = Math.Min(random.Next(1, maxRun + 1), packs - result.Count);
+            // The whole run is planned even when the corpus needs fewer packs, so the random stream, and with it
+            // every earlier pack, does not depend on the corpus size.
+            var length = random.Next(1, maxRun + 1);
             // Dates: the unpublished meeting's predecessor, the unpublished meeting, the run, the next meeting.
             var gaps = Enumerable.Range(0, length + 2).Select(_ => 7 * random.Next(5, 11)).ToArray();
             var dates = new DateOnly[length + 3];
@@ -47,7 +49,7 @@ internal static class CorpusPlanner
                 };
                 previousMinutes = minutes.Plan(meeting, number);
                 number += previousMinutes.Entries.Count;
-                if (k > 1)
+                if (k > 1 && result.Count < packs)
                     result.Add(meeting);
                 previous = meeting;
             }

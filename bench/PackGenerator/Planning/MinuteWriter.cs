@@ -114,12 +114,12 @@ internal sealed class MinuteWriter(Prose prose, Meeting meeting, AgendaItem item
         if (prose.Chance(40))
         {
             blocks.Add(Block.Para("Arising from discussion, the following points were made:"));
-            var points = prose.Random.Next(2, 6);
-            for (var i = 0; i < points; i++)
-                blocks.Add(Block.Item($"({Roman(i + 1)})", prose.Sentence(Phrases.Discussion, c)));
+            var points = Phrases.Discussion.OrderBy(_ => prose.Random.Next()).Take(prose.Random.Next(2, 6)).ToList();
+            for (var i = 0; i < points.Count; i++)
+                blocks.Add(Block.Item($"({Roman(i + 1)})", prose.Fill(points[i], c)));
         }
         else
-            blocks.Add(Block.Para(prose.Sentence(Phrases.Discussion, c) + " " + prose.Sentence(Phrases.Discussion, c)));
+            blocks.Add(Block.Para(prose.Paragraph(c, 2, 2, Phrases.Discussion)));
         var templates = Body.Kind == BodyKind.Regulatory ? Phrases.PlanningResolution : Phrases.Resolution;
         var parts = templates.OrderBy(_ => prose.Random.Next()).Take(prose.Random.Next(1, 4)).Select(t => prose.Fill(t, c)).ToList();
         Resolved(parts);
