@@ -1,7 +1,8 @@
 namespace AgendaSearch.PackGenerator.Content;
 
 /// <summary>
-/// An officer report as planned: who wrote it, its title, its body text, the officers to contact and appendices.
+/// An officer report as planned: who wrote it, its title, its body text, its recommendations (which the minutes may
+/// adopt as the resolutions), the officers to contact and appendices.
 /// <see cref="Summary"/> is the purpose in the past tense, as the minutes of the meeting report it ("which provided
 /// an update on ...").
 /// </summary>

@@ -120,10 +120,18 @@ internal sealed class MinuteWriter(Prose prose, Meeting meeting, AgendaItem item
         }
         else
             blocks.Add(Block.Para(prose.Paragraph(c, 2, 2, Phrases.Discussion)));
-        var templates = Body.Kind == BodyKind.Regulatory ? Phrases.PlanningResolution : Phrases.Resolution;
-        var parts = templates.OrderBy(_ => prose.Random.Next()).Take(prose.Random.Next(1, 4)).Select(t => prose.Fill(t, c)).ToList();
-        Resolved(parts);
+        Resolved(report.Recommendations.Count > 1 && prose.Chance(50) ? AsRecommended(report) : Decided(c));
         return report.Title;
+    }
+
+    /// <summary>The body resolves as the report recommended: its lettered recommendations become the RESOLVED parts.</summary>
+    private static List<string> AsRecommended(Report report) =>
+        report.Recommendations.Select(r => "That " + r.TrimEnd(';', '.')).ToList();
+
+    private List<string> Decided(ProseContext c)
+    {
+        var templates = Body.Kind == BodyKind.Regulatory ? Phrases.PlanningResolution : Phrases.Resolution;
+        return templates.OrderBy(_ => prose.Random.Next()).Take(prose.Random.Next(1, 4)).Select(t => prose.Fill(t, c)).ToList();
     }
 
     private string NextMeeting()

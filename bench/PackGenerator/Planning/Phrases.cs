@@ -23,7 +23,7 @@ internal static class Phrases
         "There has been a significant increase in the cost of {term}, driven largely by inflation and market conditions.",
         "{town} and {town2} have been identified as priority areas for {term}.",
         "The Council has been awarded {money} of grant funding from the Department for {govdept} to support {term}.",
-        "Officers have engaged with district councils, {partner} and local members on {term}.",
+        "Officers have engaged with {partner} and local members on {term}.",
         "The proposals for {term} are consistent with the Council's Strategic Plan and its commitment to {term2}.",
         "Work is under way to develop a business case for {term}, which will be reported to the Cabinet in due course.",
         "Since {month} {year}, {count2} additional places have been provided through the {term} programme.",

@@ -31,7 +31,8 @@ internal sealed class ReportPlanner(Prose prose)
             Numbered(prose.Paragraph(c, 2, 4));
         var headings = body.Kind == BodyKind.Regulatory
             ? PlanningSections
-            : Phrases.SectionHeadings.OrderBy(_ => prose.Random.Next()).Take(prose.Random.Next(3, 8)).ToArray();
+            : Phrases.SectionHeadings.OrderBy(_ => prose.Random.Next()).Take(prose.Random.Next(3, 8))
+                .OrderBy(h => h is "Next Steps" or "Conclusion").ToArray();
         foreach (var heading in headings)
         {
             blocks.Add(Block.Head(heading));
@@ -112,7 +113,7 @@ internal sealed class ReportPlanner(Prose prose)
         ["Performance Dashboard {fy}", "Consultation Responses on {term}", "Action Plan for {term}", "Financial Summary {fy}", "Equality Impact Assessment"];
 
     private IEnumerable<Block> Bullets(ProseContext c) =>
-        Enumerable.Range(0, prose.Random.Next(3, 7)).Select(_ => Block.Item("•", prose.Sentence(Phrases.Report, c), 1));
+        Phrases.Report.OrderBy(_ => prose.Random.Next()).Take(prose.Random.Next(3, 7)).Select(t => Block.Item("•", prose.Fill(t, c), 1)).ToList();
 
     private IEnumerable<Block> Table(ProseContext c)
     {
