@@ -1,14 +1,15 @@
-using System.Text.Json;
 using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Packs;
+using AgendaSearch.Ingest.Serialization;
 
 namespace AgendaSearch.Ingest.Commands;
 
 /// <summary>
 /// `extract FILE.pdf`: reads and parses one PDF and prints an <see cref="ExtractionResult"/> as JSON. The worker
 /// runs this verb in a child process because PdfPig can die of a stack overflow that no catch stops.
-/// Exit code 0 with a pack, 1 with an error the child could still describe.
+/// Exit code 0 with a pack, 1 with an error the child could still describe. Pages travel as text
+/// (<see cref="PackJson"/>): the parent builds records from the parsed pack and needs no line geometry.
 /// </summary>
 internal sealed class ExtractCommand : ICommand
 {
@@ -23,7 +24,7 @@ internal sealed class ExtractCommand : ICommand
             return Task.FromResult(2);
         }
         var result = Extract(args[0]);
-        stdout.Write(JsonSerializer.Serialize(result, IngestJson.Options));
+        stdout.Write(PackJson.Serialize(result));
         stdout.Flush();
         return Task.FromResult(result.Pack is null ? 1 : 0);
     }
@@ -32,9 +33,9 @@ internal sealed class ExtractCommand : ICommand
     {
         try
         {
-            if (PdfProblems.Check(path) is { } problem)
-                return ExtractionResult.Failed(problem);
-            return ExtractionResult.Parsed(PackParser.Parse(PdfTextReader.Read(path)));
+            var raw = PdfTextReader.ReadRawPages(File.ReadAllBytes(path));
+            var text = new PackText(Path.GetFileName(path), PageCleaner.Clean(raw));
+            return ExtractionResult.Parsed(PackParser.Parse(text), raw.Count);
         }
         catch (Exception e)
         {

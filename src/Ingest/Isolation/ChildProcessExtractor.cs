@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using AgendaSearch.Ingest.Serialization;
 
 namespace AgendaSearch.Ingest.Isolation;
 
@@ -32,7 +33,7 @@ internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb)
             child.Kill(entireProcessTree: true);
             await child.WaitForExitAsync(CancellationToken.None);
             cancellation.ThrowIfCancellationRequested();
-            return ExtractionResult.Failed($"timed out after {timeout.TotalSeconds:0} s");
+            return ExtractionResult.Failed(PdfProblems.TimedOut(timeout));
         }
         return Interpret(child.ExitCode, await stdout, await stderr);
     }
@@ -53,7 +54,7 @@ internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb)
     {
         try
         {
-            return JsonSerializer.Deserialize<ExtractionResult>(stdout, IngestJson.Options) is { } r && (r.Pack is not null || r.Error is not null) ? r : null;
+            return JsonSerializer.Deserialize<ExtractionResult>(stdout, PackJson.Options) is { } r && (r.Pack is not null || r.Error is not null) ? r : null;
         }
         catch (JsonException)
         {

@@ -48,13 +48,13 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
         var entry = new LedgerEntry
         {
             File = item.File, Hash = item.Hash, Size = item.Facts.Size, ModifiedUtc = item.Facts.ModifiedUtc,
-            State = FileState.Failed, Error = result.Error, Pages = result.Pack?.Pages.Count,
+            State = FileState.Failed, Error = result.Error, Pages = result.Pages,
         };
         if (result.Pack is not { } pack)
             return (entry, []);
-        if (pack.Pages.Count == 0)
+        if (result.Pages is not > 0)
             return (entry with { Error = PdfProblems.NoPages }, []);
-        if (IsImageOnly(pack))
+        if (IsImageOnly(pack, result.Pages.Value))
             return (entry with { State = FileState.NoText }, []);
         try
         {
@@ -68,8 +68,8 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
         }
     }
 
-    private static bool IsImageOnly(AgendaPack pack) =>
-        pack.Pages.Sum(p => p.Lines.Sum(l => l.Text.Count(char.IsLetterOrDigit))) < MinCharactersPerPage * pack.Pages.Count;
+    private static bool IsImageOnly(AgendaPack pack, int pages) =>
+        pack.Pages.Sum(p => p.Lines.Sum(l => l.Text.Count(char.IsLetterOrDigit))) < MinCharactersPerPage * pages;
 
     private void Log(LedgerEntry entry)
     {
