@@ -17,7 +17,7 @@ internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb)
 
     public async Task<ExtractionResult> ExtractAsync(string path, CancellationToken cancellation)
     {
-        using var child = new Process { StartInfo = ExtractorHost.StartInfo(path, memoryLimitMb) };
+        using var child = new Process { StartInfo = IngestProcess.Extract(path, memoryLimitMb) };
         child.Start();
         TryLowerPriority(child);
         var stdout = child.StandardOutput.ReadToEndAsync(cancellation);

@@ -5,14 +5,15 @@ using AgendaSearch.Ingest.Commands;
 namespace AgendaSearch.Ingest.Isolation;
 
 /// <summary>
-/// How to start `dotnet AgendaSearch.Ingest.dll extract FILE` from wherever the worker runs. The Ingest
+/// How to start `dotnet AgendaSearch.Ingest.dll VERB ...` (the worker's `extract FILE` children, a test's
+/// `ingest` run) from wherever this code runs. The Ingest
 /// assembly is loaded in this process (SearchApi and the tests reference it, so the build copies it with its
 /// runtimeconfig next to them), so its location is the entry point; the host is the dotnet muxer running us,
 /// or the one `dotnet run`/`dotnet test` name in DOTNET_HOST_PATH, or DOTNET_ROOT's, or the one on PATH.
 /// </summary>
-internal static class ExtractorHost
+internal static class IngestProcess
 {
-    public static ProcessStartInfo StartInfo(string pdfPath, int memoryLimitMb)
+    public static ProcessStartInfo StartInfo(params string[] args)
     {
         var info = new ProcessStartInfo(DotnetHost())
         {
@@ -23,8 +24,15 @@ internal static class ExtractorHost
             CreateNoWindow = true,
         };
         info.ArgumentList.Add(EntryAssembly());
-        info.ArgumentList.Add("extract");
-        info.ArgumentList.Add(pdfPath);
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
+        return info;
+    }
+
+    /// <summary>The `extract` child: its GC heap capped at <paramref name="memoryLimitMb"/>.</summary>
+    public static ProcessStartInfo Extract(string pdfPath, int memoryLimitMb)
+    {
+        var info = StartInfo("extract", pdfPath);
         info.Environment["DOTNET_GCHeapHardLimit"] = ((long)memoryLimitMb * 1024 * 1024).ToString("X");
         // One child per core already: server GC's per-core heaps would multiply memory for nothing.
         info.Environment["DOTNET_gcServer"] = "0";
