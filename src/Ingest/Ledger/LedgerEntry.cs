@@ -4,8 +4,8 @@ namespace AgendaSearch.Ingest.Ledger;
 /// What the ingest knows about one corpus file. <see cref="File"/> is relative to the corpus folder with '/'
 /// separators. <see cref="Size"/> and <see cref="ModifiedUtc"/> decide whether a file must be hashed again;
 /// <see cref="Hash"/> (SHA-256, hex) decides whether it must be parsed again. <see cref="PackId"/> is set while
-/// the index may hold records of this file (a pending file keeps its old pack until it is replaced); a
-/// duplicate has none of its own.
+/// the index may hold records of this file and while it is pending (reserved when it was queued; a changed
+/// file keeps its old records until they are replaced); a failed file and a duplicate have none.
 /// </summary>
 public sealed record LedgerEntry
 {
