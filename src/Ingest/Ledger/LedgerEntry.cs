@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AgendaSearch.Ingest.Ledger;
 
 /// <summary>
@@ -14,11 +16,17 @@ public sealed record LedgerEntry
     public required long Size { get; init; }
     public required DateTime ModifiedUtc { get; init; }
     public required FileState State { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Error { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Pages { get; init; }
     public int Records { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? PackId { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateTimeOffset? IngestedAt { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? Milliseconds { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DuplicateOf { get; init; }
 }
