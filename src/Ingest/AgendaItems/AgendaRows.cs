@@ -1,15 +1,17 @@
+using System.Text.RegularExpressions;
 using AgendaSearch.Ingest.Officers;
 using AgendaSearch.Ingest.Packs;
 
 namespace AgendaSearch.Ingest.AgendaItems;
 
 /// <summary>Reads one agenda item from its row and the lines under it, in either list layout.</summary>
-internal static class AgendaRows
+internal static partial class AgendaRows
 {
     /// <summary>A table row: the title (and author) continue on the lines under the row until a note starts.</summary>
     public static AgendaItem Table(int number, string row, IReadOnlyList<PackLine> block, IEnumerable<string> roles, bool last)
     {
-        var texts = StatedPages.JoinWrapped([row, .. UntilListEnd(block, last, Words.IsAllCaps(row)).Select(l => l.Text)]);
+        var caps = Words.IsAllCaps(row);
+        var texts = StatedPages.JoinWrapped([row, .. UntilListEnd(block, last, caps).Select(l => l.Text)]);
         int[]? pages = null;
         var columns = new List<string>();
         var notes = new List<string>();
@@ -17,7 +19,7 @@ internal static class AgendaRows
         {
             var (found, rest) = StatedPages.Take(texts[i]);
             pages ??= found;
-            if (notes.Count == 0 && (i == 0 || !StartsNote(texts, i)))
+            if (notes.Count == 0 && (i == 0 || !(StartsNote(texts, i) || SubItem().IsMatch(texts[i]) || (caps && !Words.IsAllCaps(rest)))))
             {
                 if (rest.Length > 0)
                     columns.Add(rest);
@@ -94,4 +96,8 @@ internal static class AgendaRows
 
     private static bool IsKnown(string text, IEnumerable<string> roles) =>
         roles.Any(r => Words.Key(r) == Words.Key(text));
+
+    /// <summary>A lettered or decimal sub-item under a row ("A. Approval of Minutes", "4.1 ...").</summary>
+    [GeneratedRegex(@"^(?:\(?[A-Za-z]\)|[A-Za-z]\.|\(?[ivx]{1,4}\)|\d{1,2}\.\d{1,2}\.?)\s+\S")]
+    private static partial Regex SubItem();
 }

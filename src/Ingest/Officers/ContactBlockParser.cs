@@ -37,6 +37,8 @@ internal static partial class ContactBlockParser
                 text = text.Replace(p.Value, " ");
             var label = Label().Match(text);
             var kind = label.Success ? label.Groups[1].Value.ToLowerInvariant() : "";
+            if (kind is "report author" or "author" or "relevant director" or "lead officer" or "contact officer" or "contact")
+                kind = "name";
             var rest = Regex.Replace(Labels().Replace(label.Success ? text[label.Length..] : text, " "), @"\s+", " ").Trim(' ', ',', ':', '☎', '✆', '-');
             var details = current is not null && (current.Phone is not null || current.Email is not null);
             if (rest.Length > 0 && (kind == "name" || (kind.Length == 0 && PersonName.LooksLikeName(rest) && (current is null || details || current.Role is not null))))
@@ -84,7 +86,7 @@ internal static partial class ContactBlockParser
     [GeneratedRegex(@"(?<![\w/])(?:\+\d{1,3}[\s-]?)?\(?\d{3,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/])")]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"^\s*(name|job title|title|role|position|designation|tel(?:ephone)?|phone|direct dial|mobile|e-?mail)\s*[:.]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(name|report author|author|relevant director|lead officer|contact officer|contact|job title|title|role|position|designation|tel(?:ephone)?|phone|direct dial|mobile|e-?mail)\s*[:.]", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\b(?:name|job title|role|position|designation|tel(?:ephone)?|phone|direct dial|mobile|e-?mail|email address|ext(?:ension)?)\b\s*[:.]?|(?<!\w)[TE]:", RegexOptions.IgnoreCase)]

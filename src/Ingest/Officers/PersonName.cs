@@ -50,6 +50,8 @@ internal static partial class PersonName
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 1 or > 5 || (words.Length == 1 && !titled))
             return false;
+        if (words.Any(w => w.Length >= 4 && w.All(char.IsUpper)))
+            return false;
         return words.All(w => NameWord().IsMatch(w) && !RoleWords.Contains(w.TrimEnd('.')));
     }
 
@@ -77,12 +79,18 @@ internal static partial class PersonName
     /// </summary>
     public static IReadOnlyList<string> SplitList(string text)
     {
-        var body = ListLead().Replace(text, "");
-        var starts = HonorificStart().Matches(body).Select(m => m.Index).ToList();
-        IEnumerable<string> parts = starts.Count > 1
-            ? starts.Select((s, i) => body[s..(i + 1 < starts.Count ? starts[i + 1] : body.Length)])
-            : ListSeparator().Split(body);
-        return parts.Select(p => p.Trim(' ', ',', ';', '.')).Where(p => p.Length > 0).ToList();
+        var names = new List<string>();
+        foreach (var piece in ListSeparator().Split(ListLead().Replace(text, "")))
+        {
+            var starts = HonorificStart().Matches(piece).Select(m => m.Index).Where(i => i > 0).Prepend(0).ToList();
+            for (var i = 0; i < starts.Count; i++)
+            {
+                var part = piece[starts[i]..(i + 1 < starts.Count ? starts[i + 1] : piece.Length)].Trim(' ', ',', ';', '.');
+                if (part.Length > 0)
+                    names.Add(part);
+            }
+        }
+        return names;
     }
 
     [GeneratedRegex(@"\([^)]*\)")]
@@ -91,7 +99,7 @@ internal static partial class PersonName
     [GeneratedRegex(@"(?:\s+(?:CC|JP|MBE|OBE|CBE|MP|KC|QC|DL|BEM|MEP|FCA|CPFA)\b\.?)+", RegexOptions.None)]
     private static partial Regex PostNominal();
 
-    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|County Councillor|Rev|Revd|Lord|Lady|Alderman)\.?\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|County Councillor|Council\s?Member|Rev|Revd|Lord|Lady|Alderman|Alderperson|(?:Deputy\s+)?Mayor|(?:Deputy\s+)?Reeve|Trustee)\.?\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex Honorific();
 
     [GeneratedRegex(@"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?=[A-Z])")]
@@ -100,7 +108,7 @@ internal static partial class PersonName
     [GeneratedRegex(@"^(?:[A-Z]\.?|[A-Z][a-zA-Z'’\-]+)$")]
     private static partial Regex NameWord();
 
-    [GeneratedRegex(@"^(?:present|apologies|in attendance|also present|councillors?|members?)\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:present|apologies|in attendance|also present|staff present|councillors?|members?)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListLead();
 
     [GeneratedRegex(@",\s*|\s+and\s+|\s*;\s*")]

@@ -69,7 +69,7 @@ internal static partial class ResolutionParser
         var parts = new List<(string Label, List<(string Text, int Page)> Lines)>();
         string? expected = null;
         var roman = false;
-        foreach (var line in block)
+        foreach (var line in block.Where(l => !Motion().IsMatch(l.Text)))
         {
             var m = Part().Match(line.Text);
             if (m.Success && (expected is null ? IsFirstLabel(m.Groups["l"].Value) : m.Groups["l"].Value == expected))
@@ -121,4 +121,8 @@ internal static partial class ResolutionParser
 
     [GeneratedRegex(@"^\(?(?<l>[a-z]|[A-Z]|[ivx]{1,5}|\d{1,2})[.)]\s*(?<t>.*)$")]
     private static partial Regex Part();
+
+    /// <summary>Who moved and seconded, and the outcome, printed around a numbered resolution.</summary>
+    [GeneratedRegex(@"^(?:(?:moved|seconded)(?:\s+by)?\s*:?\s+\S.*|(?:motion\s+)?(?:carried|defeated|lost|carried unanimously)\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Motion();
 }
