@@ -87,8 +87,15 @@ internal static partial class AgendaRows
         return cells;
     }
 
+    /// <summary>
+    /// The last item's lines, up to what follows the list: a capitalised heading, or a sign-off
+    /// ("Benjamin Watts" / "General Counsel" / "03000 416814").
+    /// </summary>
     private static IEnumerable<PackLine> UntilListEnd(IReadOnlyList<PackLine> block, bool last, bool capsTitle) =>
-        last ? block.TakeWhile(l => !IsListEnd(l.Text, capsTitle)) : block;
+        last ? block.TakeWhile(l => !IsListEnd(l.Text, capsTitle) && !IsSignOff(l.Text)) : block;
+
+    private static bool IsSignOff(string text) =>
+        (Words.Count(text) <= 4 && !Words.IsAllCaps(text) && PersonName.LooksLikeName(text)) || Contact().IsMatch(text);
 
     /// <summary>A capitalised heading ("QUESTIONING BY MEMBERS OF OVERVIEW AND SCRUTINY") closes the list.</summary>
     private static bool IsListEnd(string text, bool capsTitle) =>
@@ -96,6 +103,9 @@ internal static partial class AgendaRows
 
     private static bool IsKnown(string text, IEnumerable<string> roles) =>
         roles.Any(r => Words.Key(r) == Words.Key(text));
+
+    [GeneratedRegex(@"@|^\+?[\d ()-]{9,}$")]
+    private static partial Regex Contact();
 
     /// <summary>A lettered or decimal sub-item under a row ("A. Approval of Minutes", "4.1 ...").</summary>
     [GeneratedRegex(@"^(?:\(?[A-Za-z]\)|[A-Za-z]\.|\(?[ivx]{1,4}\)|\d{1,2}\.\d{1,2}\.?)\s+\S")]

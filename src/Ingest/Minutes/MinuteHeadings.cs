@@ -85,7 +85,8 @@ internal static partial class MinuteHeadings
 
     /// <summary>
     /// Whether a title goes on to the next line: after an open end ("... responses from"), onto a
-    /// short piece ("16.", "Committees") or a short lower-case one, but not onto a finished sentence.
+    /// wrapped number or item reference ("16.", "(Item 1)") or a short lower-case piece, but not
+    /// after a finished sentence.
     /// </summary>
     private static bool Continues(string previous, string next)
     {
@@ -93,10 +94,13 @@ internal static partial class MinuteHeadings
             return false;
         if (Words.EndsOpen(previous))
             return true;
-        if (Words.Count(next) <= 3)
-            return !Words.EndsSentence(next) || next.Any(char.IsDigit);
+        if (Words.Count(next) <= 3 && TitleTail().IsMatch(next))
+            return true;
         return Words.StartsLower(next) && Words.Count(next) <= 6;
     }
+
+    [GeneratedRegex(@"^(?:\d|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleTail();
 
     [GeneratedRegex(@"^(?:RESOLVED|RESOVLED|PRESENT|IN ATTENDANCE|ALSO PRESENT|CHAIRMAN|CHAIR|AGREED|CARRIED|NOTED)\b")]
     private static partial Regex NotAnEntry();

@@ -85,7 +85,7 @@ internal static partial class PersonName
             var starts = HonorificStart().Matches(piece).Select(m => m.Index).Where(i => i > 0).Prepend(0).ToList();
             for (var i = 0; i < starts.Count; i++)
             {
-                var part = piece[starts[i]..(i + 1 < starts.Count ? starts[i + 1] : piece.Length)].Trim(' ', ',', ';', '.');
+                var part = TrailingAnd().Replace(piece[starts[i]..(i + 1 < starts.Count ? starts[i + 1] : piece.Length)], "").Trim(' ', ',', ';', '.');
                 if (part.Length > 0)
                     names.Add(part);
             }
@@ -110,6 +110,9 @@ internal static partial class PersonName
 
     [GeneratedRegex(@"^(?:present|apologies|in attendance|also present|staff present|councillors?|members?)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListLead();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s*$")]
+    private static partial Regex TrailingAnd();
 
     [GeneratedRegex(@",\s*|\s+and\s+|\s*;\s*")]
     private static partial Regex ListSeparator();

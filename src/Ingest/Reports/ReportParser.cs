@@ -100,7 +100,7 @@ internal static partial class ReportParser
     [GeneratedRegex(@"^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|summary)\s*[.:]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();
 
-    [GeneratedRegex(@"^(?:recommendations?|recommendation\(s\))\s*[.:]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:recommendation\(s\)|recommendations?)\s*[.:]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationsExact();
 
     [GeneratedRegex(@"^(?!reasons?\b)[\w ]{0,30}recommendations?\s*[.:]?\s*$", RegexOptions.IgnoreCase)]

@@ -19,9 +19,20 @@ internal static class PackJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WithoutPages } },
+        Converters = { new InlineNumbers() },
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options).Replace("\r\n", "\n") + "\n";
+
+    /// <summary>Page spans ([5, 14]) on one line, to keep the files readable.</summary>
+    private sealed class InlineNumbers : JsonConverter<int[]>
+    {
+        public override int[] Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, int[] value, JsonSerializerOptions options) =>
+            writer.WriteRawValue("[" + string.Join(", ", value) + "]");
+    }
 
     private static void WithoutPages(JsonTypeInfo info)
     {
