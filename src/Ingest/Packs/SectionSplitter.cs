@@ -28,7 +28,7 @@ internal static class SectionSplitter
             else if (ReportStart.IsStart(lines, i))
                 Add(starts, lines, i, SectionKind.Report);
             else if (i + 1 < lines.Count && KindAt(starts, i) == SectionKind.Minutes && MinutesSignature.IsEnd(lines, i))
-                Add(starts, lines, i + 1, SectionKind.Report);
+                starts[i + 1] = (SectionKind.Report, null);
         }
         foreach (var stamp in pack.Stamps)
             Label(starts, lines, stamp);
