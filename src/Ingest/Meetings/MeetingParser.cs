@@ -61,7 +61,7 @@ internal static partial class MeetingParser
             foreach (var name in names)
             {
                 var clean = PersonName.Clean(name);
-                if (ChairMark().IsMatch(name))
+                if (PersonName.IsMarkedChair(name))
                     chair ??= clean;
                 membership.Add(clean);
             }
@@ -77,7 +77,7 @@ internal static partial class MeetingParser
         var location = fields.GetValueOrDefault("location")
             ?? (body is null ? null : top.Select(l => l.Text).FirstOrDefault(t => Venue().IsMatch(t) && Words.Count(t) <= 14 && !t.Contains(':')));
         var contact = fields.GetValueOrDefault("contact");
-        var phone = fields.GetValueOrDefault("phone") ?? (contact is null ? null : Phone().Match(contact) is { Success: true } p ? p.Value : null);
+        var phone = fields.GetValueOrDefault("phone") ?? (contact is null ? null : ContactBlockParser.FindPhone(contact));
         return new Meeting(
             Words.Readable(body ?? ""),
             date,
@@ -123,9 +123,5 @@ internal static partial class MeetingParser
     [GeneratedRegex(@"\b(?:chamber|hall|room|centre|center|house|building|offices|library|civic|online|virtual|microsoft teams|zoom)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Venue();
 
-    [GeneratedRegex(@"\(?(?:\+\d{1,3}\s?)?\d{3,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")]
-    private static partial Regex Phone();
 
-    [GeneratedRegex(@"\((?:chair|chairman|chairperson|chairwoman|mayor)\)", RegexOptions.IgnoreCase)]
-    private static partial Regex ChairMark();
 }

@@ -31,10 +31,9 @@ internal static partial class ContactBlockParser
             var email = e.Success ? e.Value.TrimEnd('.') : null;
             if (email is not null)
                 text = text.Replace(e.Value, " ");
-            var p = Phone().Match(text);
-            var phone = p.Success && p.Value.Count(char.IsDigit) >= 9 ? p.Value.Trim() : null;
+            var phone = FindPhone(text);
             if (phone is not null)
-                text = text.Replace(p.Value, " ");
+                text = text.Replace(phone, " ");
             var label = Label().Match(text);
             var kind = label.Success ? label.Groups[1].Value.ToLowerInvariant() : "";
             if (kind is "report author" or "author" or "relevant director" or "lead officer" or "contact officer" or "contact")
@@ -65,6 +64,10 @@ internal static partial class ContactBlockParser
             people.Add(current);
         return people;
     }
+
+    /// <summary>A telephone number in the text ("0116 305 6199", "03000 414286", "(555) 123-4567"), or null.</summary>
+    public static string? FindPhone(string text) =>
+        Phone().Matches(text).Select(m => m.Value.Trim()).FirstOrDefault(v => v.Count(char.IsDigit) >= 9);
 
     private static string AppendRole(string? role, string more)
     {

@@ -55,6 +55,9 @@ internal static partial class PersonName
         return words.All(w => NameWord().IsMatch(w) && !RoleWords.Contains(w.TrimEnd('.')));
     }
 
+    /// <summary>Whether a listed name carries the chair's mark: "(in the Chair)", "(Chairman)", "(Mayor)".</summary>
+    public static bool IsMarkedChair(string text) => ChairMark().IsMatch(text);
+
     /// <summary>The surname, lower case: the key people are matched on.</summary>
     public static string Surname(string name) =>
         Words.Tokens(Clean(name)).LastOrDefault(t => t.Length > 1) ?? "";
@@ -110,6 +113,9 @@ internal static partial class PersonName
 
     [GeneratedRegex(@"^(?:present|apologies|in attendance|also present|staff present|councillors?|members?)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListLead();
+
+    [GeneratedRegex(@"\((?:in the )?(?:chair|chairman|chairperson|chairwoman|mayor)\)|\bin the chair\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairMark();
 
     [GeneratedRegex(@"\s+(?:and|&)\s*$")]
     private static partial Regex TrailingAnd();
