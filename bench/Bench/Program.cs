@@ -4,6 +4,7 @@ using AgendaSearch.Bench;
 return args switch
 {
     ["extract", var directory, ..] => ExtractBenchmark.Run(directory, Threads(args)),
+    ["stages", var directory, ..] => StageBenchmark.Run(directory, Threads(args)),
     _ => Usage(),
 };
 
@@ -13,5 +14,6 @@ static int Threads(string[] args) =>
 static int Usage()
 {
     Console.Error.WriteLine("usage: Bench extract DIR [--threads N]   PdfPig extraction (PdfTextReader) of every DIR/*.pdf");
+    Console.Error.WriteLine("       Bench stages DIR [--threads N]    thread CPU per ingest stage (pdfpig, parse, transport, records, index)");
     return 2;
 }
