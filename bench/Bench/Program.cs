@@ -5,15 +5,25 @@ return args switch
 {
     ["extract", var directory, ..] => ExtractBenchmark.Run(directory, Threads(args)),
     ["stages", var directory, ..] => StageBenchmark.Run(directory, Threads(args)),
+    ["search", var index, var queries, ..] => SearchBenchmark.Run(index, queries, Rounds(args), DirectoryKind(args)),
     _ => Usage(),
 };
 
 static int Threads(string[] args) =>
     Array.IndexOf(args, "--threads") is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : Environment.ProcessorCount;
 
+static int Rounds(string[] args) =>
+    Array.IndexOf(args, "--rounds") is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : 20;
+
+static AgendaSearch.Index.IndexDirectoryKind DirectoryKind(string[] args) =>
+    Array.IndexOf(args, "--directory") is var i and >= 0 && i + 1 < args.Length
+        ? Enum.Parse<AgendaSearch.Index.IndexDirectoryKind>(args[i + 1], ignoreCase: true)
+        : new AgendaSearch.Index.IndexOptions().Directory;
+
 static int Usage()
 {
     Console.Error.WriteLine("usage: Bench extract DIR [--threads N]   PdfPig extraction (PdfTextReader) of every DIR/*.pdf");
     Console.Error.WriteLine("       Bench stages DIR [--threads N]    thread CPU per ingest stage (pdfpig, parse, transport, records, index)");
+    Console.Error.WriteLine("       Bench search INDEX QUERIES [--rounds N] [--directory NIOFS|MMap]   CPU ms per query of the query list, in process, one thread");
     return 2;
 }

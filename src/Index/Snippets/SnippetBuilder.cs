@@ -20,6 +20,9 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     /// <summary>Context kept before the first match so it does not open the snippet cold.</summary>
     private const int Lead = 40;
 
+    private readonly HashSet<string> _exactTerms = new(
+        terms.Words.Select(w => w.Value).Concat(terms.Phrases.SelectMany(p => p.Terms)), StringComparer.Ordinal);
+
     public Snippet Build(SearchRecord record)
     {
         var text = record.Text;
@@ -48,9 +51,11 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
 
     internal List<(int Start, int End, string Key)> FindMatches(string text)
     {
-        var tokens = TextTokens.Analyse(analyzer, FieldNames.Text, text);
-        var found = new List<(int Start, int End, string Key)>();
+        // Exact words and phrase terms match by term alone, so only tokens with those terms need keeping;
+        // a prefix, wildcard or fuzzy word is tried against every token (and its surface form).
         var needsSurface = terms.Words.Exists(w => w.How != TermPattern.Kind.Exact);
+        var tokens = TextTokens.Analyse(analyzer, FieldNames.Text, text, needsSurface ? null : _exactTerms);
+        var found = new List<(int Start, int End, string Key)>();
         foreach (var token in tokens)
         {
             var surface = needsSurface ? text[token.Start..token.End].ToLowerInvariant() : token.Term;

@@ -38,6 +38,9 @@ internal static class IngestProcess
         info.Environment["DOTNET_GCHeapHardLimit"] = ((long)memoryLimitMb * 1024 * 1024).ToString("X");
         // One child per core already: server GC's per-core heaps would multiply memory for nothing.
         info.Environment["DOTNET_gcServer"] = "0";
+        // A child lives for one PDF, too short for profile-guided re-JIT to pay back its instrumentation:
+        // without it a child costs 30% less CPU (bench/run pipeline, docs/benchmarks.md).
+        info.Environment["DOTNET_TieredPGO"] = "0";
         // A crashing child should just exit, not write a dump of itself.
         info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         info.Environment["DOTNET_EnableCrashReport"] = "0";

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Web;
+using AgendaSearch.Index;
+using AgendaSearch.Index.Search;
+
+namespace AgendaSearch.Bench;
+
+/// <summary>
+/// The search benchmark's query mix (bench/search-queries.txt) straight against <see cref="ISearchIndex"/>, one
+/// thread, no HTTP: CPU milliseconds per query (the thread's, and the process's with GC and JIT), to see what the index costs apart from Kestrel and JSON, and to
+/// compare optimisations without the noise of a shared machine's scheduling.
+/// </summary>
+internal static class SearchBenchmark
+{
+    public static int Run(string indexPath, string queriesPath, int rounds, IndexDirectoryKind directory)
+    {
+        var requests = File.ReadLines(queriesPath)
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(Parse)
+            .ToList();
+        using var index = SearchIndex.Open(new IndexOptions { Path = indexPath, Directory = directory });
+        var hits = 0L;
+        foreach (var request in requests)
+            hits += index.Search(request).Hits.Count;
+        var before = ThreadCpu.Seconds();
+        var processBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        for (var round = 0; round < rounds; round++)
+            foreach (var request in requests)
+                hits += index.Search(request).Hits.Count;
+        var cpu = ThreadCpu.Seconds() - before;
+        var processCpu = (Process.GetCurrentProcess().TotalProcessorTime - processBefore).TotalSeconds;
+        var queries = rounds * requests.Count;
+        Console.WriteLine($"search queries={queries} seconds={clock.Elapsed.TotalSeconds:F2} thread_cpu_seconds={cpu:F2} " +
+                          $"directory={directory} cpu_ms_per_query={1000 * cpu / queries:F2} process_cpu_ms_per_query={1000 * processCpu / queries:F2} hits={hits}");
+        return 0;
+    }
+
+    /// <summary>One line of the query list ("q=budget&amp;body=Cabinet&amp;sort=date") as the API would read it.</summary>
+    private static SearchRequest Parse(string line)
+    {
+        var query = HttpUtility.ParseQueryString(line);
+        string[] All(string name) => query.GetValues(name) ?? [];
+        return new SearchRequest
+        {
+            Query = string.IsNullOrWhiteSpace(query["q"]) ? null : query["q"],
+            Types = All("type"),
+            Bodies = All("body"),
+            Officers = All("officer"),
+            Years = All("year").Select(int.Parse).ToList(),
+            From = query["from"] is { } from ? DateOnly.Parse(from) : null,
+            To = query["to"] is { } to ? DateOnly.Parse(to) : null,
+            Sort = query["sort"] == "date" ? SearchSort.Date : SearchSort.Relevance,
+            Page = int.TryParse(query["page"], out var page) ? page : 1,
+        };
+    }
+}
