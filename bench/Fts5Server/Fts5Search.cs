@@ -1,11 +1,14 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace AgendaSearch.Fts5Server;
 
 /// <summary>
-/// One search as SQL: the page of hits (bm25 with title weighted 3, like the API's title boost, or newest first), the
-/// total, and drill-sideways facet counts (each dimension counted with every filter but its own) as GROUP BY queries.
+/// One search as SQL. The MATCH runs once: the matching rowids and their bm25 scores (title weighted 3, like the
+/// API's title boost) go into a per-connection temp table, from which the filters, the total, the page (by score or
+/// newest first) and the drill-sideways facet counts (each dimension counted with every filter but its own, as
+/// GROUP BY queries) are read; snippet() runs only for the page's rows. A blank query reads the records table.
 /// </summary>
 internal sealed class Fts5Search(SqliteConnection connection)
 {
@@ -16,50 +19,73 @@ internal sealed class Fts5Search(SqliteConnection connection)
     public Fts5Results Run(Fts5Request request)
     {
         var match = request.Query is null ? null : Fts5Query.From(request.Query);
-        var hits = Hits(request, match);
-        var total = Scalar(Select("count(*)", request, match, except: null), request, match);
-        var facets = Dimensions.ToDictionary(d => d, d => Facet(d, request, match));
+        if (match is not null)
+            Collect(match);
+        var source = match is null ? "records r" : "matches m JOIN records r ON r.rowid = m.rowid";
+        var total = Scalar(Select("count(*)", source, request, except: null), request);
+        var hits = Hits(request, match, source);
+        var facets = Dimensions.ToDictionary(d => d, d => Facet(d, request, source));
         return new Fts5Results(total, hits, facets);
     }
 
-    private List<Fts5Hit> Hits(Fts5Request request, string? match)
+    private void Collect(string match)
     {
-        var columns = match is null
-            ? "r.summary, NULL, 0.0"
-            : "r.summary, snippet(fts, -1, '<mark>', '</mark>', '…', 24), bm25(fts, 3.0, 1.0, 1.0)";
-        var order = request.ByDate ? "ORDER BY r.date DESC" + (match is null ? "" : ", 3") : "ORDER BY 3";
-        var sql = Select(columns, request, match, except: null) + $" {order} LIMIT {request.PageSize} OFFSET {(request.Page - 1) * request.PageSize}";
-        using var command = Command(sql, request, match);
-        using var reader = command.ExecuteReader();
-        var hits = new List<Fts5Hit>();
-        while (reader.Read())
-            hits.Add(new Fts5Hit(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), -reader.GetDouble(2)));
-        return hits;
+        Execute("""
+            CREATE TEMP TABLE IF NOT EXISTS matches (rowid INTEGER PRIMARY KEY, score REAL NOT NULL);
+            DELETE FROM matches;
+            INSERT INTO matches SELECT rowid, bm25(fts, 3.0, 1.0, 1.0) FROM fts WHERE fts MATCH $match;
+            """, match);
     }
 
-    private List<(string Value, int Count)> Facet(string dimension, Fts5Request request, string? match)
+    private List<Fts5Hit> Hits(Fts5Request request, string? match, string source)
+    {
+        var score = match is null ? "0.0" : "m.score";
+        var order = request.ByDate ? $"r.date DESC, {score}" : score;
+        var sql = Select($"r.rowid, r.summary, {score}", source, request, except: null) +
+                  $" ORDER BY {order} LIMIT {request.PageSize} OFFSET {(request.Page - 1) * request.PageSize}";
+        var page = new List<(long Rowid, string Summary, double Score)>();
+        using (var command = Command(sql, request))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                page.Add((reader.GetInt64(0), reader.GetString(1), -reader.GetDouble(2)));
+        var snippets = match is null || page.Count == 0 ? [] : Snippets(match, page.Select(p => p.Rowid));
+        return page.Select(p => new Fts5Hit(p.Summary, snippets.GetValueOrDefault(p.Rowid), p.Score)).ToList();
+    }
+
+    private Dictionary<long, string> Snippets(string match, IEnumerable<long> rowids)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid, snippet(fts, -1, '<mark>', '</mark>', '…', 24) FROM fts WHERE fts MATCH $match AND rowid IN (" +
+                              string.Join(',', rowids) + ")";
+        command.Parameters.AddWithValue("$match", match);
+        using var reader = command.ExecuteReader();
+        var snippets = new Dictionary<long, string>();
+        while (reader.Read())
+            snippets[reader.GetInt64(0)] = reader.GetString(1);
+        return snippets;
+    }
+
+    private List<(string Value, int Count)> Facet(string dimension, Fts5Request request, string source)
     {
         var (value, join) = dimension switch
         {
             "officer" => ("o.officer", " JOIN officers o ON o.record = r.rowid"),
             _ => ("r." + dimension, ""),
         };
-        var sql = Select($"{value}, count(*)", request, match, except: dimension, join) +
+        var sql = Select($"{value}, count(*)", source + join, request, except: dimension) +
                   $" AND {value} IS NOT NULL GROUP BY {value} ORDER BY 2 DESC, 1";
-        using var command = Command(sql, request, match);
+        using var command = Command(sql, request);
         using var reader = command.ExecuteReader();
         var counts = new List<(string, int)>();
         while (reader.Read())
-            counts.Add((Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!, reader.GetInt32(1)));
+            counts.Add((Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!, reader.GetInt32(1)));
         return counts;
     }
 
-    /// <summary>SELECT ... FROM the matches (or every record) WHERE the filters, leaving out <paramref name="except"/>'s.</summary>
-    private static string Select(string columns, Fts5Request request, string? match, string? except, string join = "")
+    /// <summary>SELECT ... FROM <paramref name="source"/> WHERE the filters, leaving out <paramref name="except"/>'s.</summary>
+    private static string Select(string columns, string source, Fts5Request request, string? except)
     {
-        var sql = new StringBuilder($"SELECT {columns} FROM ");
-        sql.Append(match is null ? "records r" : "fts JOIN records r ON r.rowid = fts.rowid").Append(join);
-        sql.Append(match is null ? " WHERE 1" : " WHERE fts MATCH $match");
+        var sql = new StringBuilder($"SELECT {columns} FROM {source} WHERE 1");
         if (except != "type" && request.Types.Count > 0)
             sql.Append(" AND r.type IN (").Append(List("$type", request.Types.Count)).Append(')');
         if (except != "body" && request.Bodies.Count > 0)
@@ -76,18 +102,24 @@ internal sealed class Fts5Search(SqliteConnection connection)
         return sql.ToString();
     }
 
-    private int Scalar(string sql, Fts5Request request, string? match)
+    private int Scalar(string sql, Fts5Request request)
     {
-        using var command = Command(sql, request, match);
-        return Convert.ToInt32(command.ExecuteScalar());
+        using var command = Command(sql, request);
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private SqliteCommand Command(string sql, Fts5Request request, string? match)
+    private void Execute(string sql, string match)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$match", match);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, Fts5Request request)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        if (match is not null)
-            command.Parameters.AddWithValue("$match", match);
         Bind(command, "$type", request.Types.Select(Key));
         Bind(command, "$body", request.Bodies.Select(Key));
         Bind(command, "$officer", request.Officers.Select(Key));
