@@ -12,6 +12,8 @@ namespace AgendaSearch.Bench;
 /// </summary>
 internal static class SearchBenchmark
 {
+    private const int WarmupRounds = 10;
+
     public static int Run(string indexPath, string queriesPath, int rounds, IndexDirectoryKind directory)
     {
         var requests = File.ReadLines(queriesPath)
@@ -19,9 +21,12 @@ internal static class SearchBenchmark
             .Select(Parse)
             .ToList();
         using var index = SearchIndex.Open(new IndexOptions { Path = indexPath, Directory = directory });
+        // Warm-up rounds, untimed: enough calls for tiered JIT to reach optimised code.
         var hits = 0L;
-        foreach (var request in requests)
-            hits += index.Search(request).Hits.Count;
+        for (var round = 0; round < WarmupRounds; round++)
+            foreach (var request in requests)
+                hits += index.Search(request).Hits.Count;
+        hits = 0;
         var before = ThreadCpu.Seconds();
         var processBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
