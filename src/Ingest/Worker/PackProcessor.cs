@@ -32,7 +32,7 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
         var packId = stale ?? PackIds.For(item.File, ledger);
         var (entry, built) = Classify(item, result, packId);
         entry = entry with { Milliseconds = clock.ElapsedMilliseconds, IngestedAt = DateTimeOffset.UtcNow };
-        gate.Write((index, l) =>
+        gate.Write(item.File, (index, l) =>
         {
             if (entry.State == FileState.Indexed)
                 index.ReplacePack(packId, built);
