@@ -1,0 +1,34 @@
+using AgendaSearch.Index.Documents;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Util;
+
+namespace AgendaSearch.Index.Analysis;
+
+/// <summary>
+/// The one analyzer used for indexing, query parsing, snippets and MoreLikeThis, so a word is
+/// cut and stemmed the same way everywhere: English stemming for title and text, plain
+/// lower-cased words for names (no stemming: "Hunt" must not match "hunting"), one lower-cased
+/// token for the exact key fields.
+/// </summary>
+internal static class IndexAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public static Analyzer Create()
+    {
+        var english = new EnglishAnalyzer(Version);
+        var names = new NameAnalyzer();
+        var keys = new KeyAnalyzer();
+        return new PerFieldAnalyzerWrapper(keys, new Dictionary<string, Analyzer>
+        {
+            [FieldNames.Title] = english,
+            [FieldNames.Text] = english,
+            [FieldNames.Body] = names,
+            [FieldNames.Officer] = names,
+            [FieldNames.AskedBy] = names,
+            [FieldNames.AnsweredBy] = names,
+        });
+    }
+}

@@ -1,0 +1,32 @@
+namespace AgendaSearch.Index.Documents;
+
+/// <summary>
+/// Lucene field names. Analysed fields (title, text, names) are for words; the *Key fields hold
+/// exact lower-cased values for filters; facet_* are SortedSet doc values for counting.
+/// </summary>
+internal static class FieldNames
+{
+    public const string Id = "id";
+    public const string Type = "type";
+    public const string Title = "title";
+    public const string Text = "text";
+    public const string Body = "body";
+    public const string BodyKey = "body_key";
+    public const string Officer = "officer";
+    public const string OfficerKey = "officer_key";
+    public const string AskedBy = "askedBy";
+    public const string AnsweredBy = "answeredBy";
+    public const string Year = "year";
+    /// <summary>Meeting date as an int yyyymmdd, indexed for range filters.</summary>
+    public const string Date = "date";
+    /// <summary>The same date as numeric doc values, for sorting.</summary>
+    public const string DateSort = "date_sort";
+    public const string ItemNumber = "itemNumber";
+    public const string MinuteNumber = "minuteNumber";
+    /// <summary>One term per pack that lists the record (SearchRecord.Sources).</summary>
+    public const string Source = "source";
+    public const string MeetingId = "meetingId";
+    public const string ParentId = "parentId";
+    /// <summary>Stored JSON of the record as each source pack gave it.</summary>
+    public const string Variant = "variant";
+}

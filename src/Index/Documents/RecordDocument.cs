@@ -1,0 +1,110 @@
+using AgendaSearch.Index.Analysis;
+using AgendaSearch.Index.Facets;
+using AgendaSearch.Index.Records;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace AgendaSearch.Index.Documents;
+
+/// <summary>Maps a record (with its per-pack variants) to one Lucene document and back.</summary>
+internal static class RecordDocument
+{
+    public static Document Create(RecordVariants variants)
+    {
+        var record = variants.Chosen();
+        var doc = new Document
+        {
+            new StringField(FieldNames.Id, record.Id, Field.Store.NO),
+            new StringField(FieldNames.Type, KeyAnalyzer.Normalise(record.Type), Field.Store.NO),
+            new TextField(FieldNames.Title, record.Title, Field.Store.NO),
+            new TextField(FieldNames.Text, record.Text, Field.Store.NO),
+            new TextField(FieldNames.Body, record.Body, Field.Store.NO),
+            new SortedSetDocValuesField(FacetDimension.Type.DocValuesField, new BytesRef(record.Type)),
+            new SortedSetDocValuesField(FacetDimension.Body.DocValuesField, new BytesRef(record.Body)),
+        };
+        AddKeys(doc, FieldNames.BodyKey, record.Body);
+
+        foreach (var officer in record.Officers.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            doc.Add(new TextField(FieldNames.Officer, officer, Field.Store.NO));
+            AddKeys(doc, FieldNames.OfficerKey, officer);
+            doc.Add(new SortedSetDocValuesField(FacetDimension.Officer.DocValuesField, new BytesRef(officer)));
+        }
+
+        AddOptionalText(doc, FieldNames.AskedBy, record.AskedBy);
+        AddOptionalText(doc, FieldNames.AnsweredBy, record.AnsweredBy);
+        AddOptionalKey(doc, FieldNames.ItemNumber, record.ItemNumber?.ToString());
+        AddOptionalKey(doc, FieldNames.MinuteNumber, record.MinuteNumber?.ToString());
+        AddOptionalKey(doc, FieldNames.MeetingId, record.MeetingId);
+        AddOptionalKey(doc, FieldNames.ParentId, record.ParentId);
+
+        if (record.MeetingDate is { } date)
+        {
+            var year = date.Year.ToString();
+            doc.Add(new StringField(FieldNames.Year, year, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(FacetDimension.Year.DocValuesField, new BytesRef(year)));
+            doc.Add(new Int32Field(FieldNames.Date, DateKey(date), Field.Store.NO));
+            doc.Add(new NumericDocValuesField(FieldNames.DateSort, DateKey(date)));
+        }
+
+        foreach (var source in record.Sources)
+        {
+            doc.Add(new StringField(FieldNames.Source, source, Field.Store.NO));
+        }
+
+        foreach (var variant in variants.All)
+        {
+            doc.Add(new StoredField(FieldNames.Variant, RecordJson.Write(variant)));
+        }
+
+        return doc;
+    }
+
+    public static RecordVariants ReadVariants(Document doc)
+    {
+        var variants = new RecordVariants();
+        foreach (var json in doc.GetValues(FieldNames.Variant))
+        {
+            var record = RecordJson.Read(json);
+            variants.Set(record.PackId, record);
+        }
+
+        return variants;
+    }
+
+    public static SearchRecord Read(Document doc) => ReadVariants(doc).Chosen();
+
+    /// <summary>yyyymmdd: sorts and ranges like the date itself.</summary>
+    public static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
+    /// <summary>
+    /// A name is findable by its lower-cased form and by its slug, so a filter taken from a facet
+    /// value ("Chris Tambini") or from a URL ("chris-tambini") both match.
+    /// </summary>
+    public static IEnumerable<string> KeysOf(string value) =>
+        new[] { KeyAnalyzer.Normalise(value), RecordIds.Slug(value) }.Where(k => k.Length > 0).Distinct();
+
+    private static void AddKeys(Document doc, string field, string value)
+    {
+        foreach (var key in KeysOf(value))
+        {
+            doc.Add(new StringField(field, key, Field.Store.NO));
+        }
+    }
+
+    private static void AddOptionalText(Document doc, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            doc.Add(new TextField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void AddOptionalKey(Document doc, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            doc.Add(new StringField(field, KeyAnalyzer.Normalise(value), Field.Store.NO));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using AgendaSearch.Index.Documents;
+using AgendaSearch.Index.Facets;
+using AgendaSearch.Index.Search;
+using AgendaSearch.Index.Snippets;
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+
+namespace AgendaSearch.Index.Querying;
+
+/// <summary>
+/// One search: the page of hits and the facet counts. Facets are drill-sideways: a dimension
+/// with a filter of its own is counted in an extra pass with every other filter applied, so the
+/// sidebar still offers the values the user could switch to; unfiltered dimensions are counted
+/// in the same pass as the hits (MultiCollector).
+/// </summary>
+internal static class RecordSearcher
+{
+    public static SearchResults Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request)
+    {
+        var query = UserQueryParser.Parse(request.Query, analyzer);
+        var filters = new SearchFilters(request);
+        var sideways = FacetDimension.All.Where(filters.Filtered.Contains).ToList();
+        var main = new FacetCollector(FacetDimension.All.Except(sideways).ToList());
+
+        var pageSize = Math.Max(1, request.PageSize);
+        var start = (long)(Math.Max(1, request.Page) - 1) * pageSize;
+        var wanted = (int)Math.Clamp(start + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
+        ITopDocsCollector top = request.Sort == SearchSort.Date
+            ? TopFieldCollector.Create(ByDate, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+
+        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
+        try
+        {
+            searcher.Search(query, filters.All(), MultiCollector.Wrap(top, main));
+            foreach (var (name, counts) in main.Results())
+            {
+                facets[name] = counts;
+            }
+
+            foreach (var dimension in sideways)
+            {
+                var counter = new FacetCollector([dimension]);
+                searcher.Search(query, filters.AllExcept(dimension), counter);
+                facets[dimension.Name] = counter.Results()[dimension.Name];
+            }
+        }
+        catch (BooleanQuery.TooManyClausesException e)
+        {
+            throw new QuerySyntaxException(QueryErrors.TooManyClauses(request.Query ?? ""), e);
+        }
+
+        var snippets = new SnippetBuilder(analyzer, QueryTerms.From(query));
+        var topDocs = start >= int.MaxValue ? null : top.GetTopDocs((int)start, pageSize);
+        var hits = (topDocs?.ScoreDocs ?? [])
+            .Select(hit =>
+            {
+                var record = RecordDocument.Read(searcher.Doc(hit.Doc));
+                return new SearchHit(record, float.IsNaN(hit.Score) ? 0f : hit.Score, snippets.Build(record));
+            })
+            .ToList();
+        return new SearchResults(top.TotalHits, hits, facets);
+    }
+
+    /// <summary>Newest meeting first; undated records last; equal dates by score.</summary>
+    private static readonly Sort ByDate = new(
+        new SortField(FieldNames.DateSort, SortFieldType.INT32, reverse: true),
+        SortField.FIELD_SCORE);
+}

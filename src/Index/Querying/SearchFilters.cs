@@ -1,0 +1,99 @@
+using AgendaSearch.Index.Analysis;
+using AgendaSearch.Index.Documents;
+using AgendaSearch.Index.Facets;
+using AgendaSearch.Index.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace AgendaSearch.Index.Querying;
+
+/// <summary>
+/// The filters of a request as non-scoring clauses: OR within a facet dimension, AND across
+/// dimensions and the date range. Kept per dimension so a facet can be counted with every
+/// filter but its own (drill-sideways).
+/// <para>
+/// Meeting records only show when type "meeting" is asked for: with no type filter the type
+/// dimension holds "everything but meetings", which a meeting page or list reads by type.
+/// </para>
+/// </summary>
+internal sealed class SearchFilters
+{
+    public const string MeetingType = "meeting";
+
+    private readonly Dictionary<FacetDimension, Query> _byDimension = [];
+    private readonly Query? _dates;
+
+    public SearchFilters(SearchRequest request)
+    {
+        _byDimension[FacetDimension.Type] = request.Types.Count == 0
+            ? AllBut(new TermQuery(new Term(FieldNames.Type, MeetingType)))
+            : AnyOf(FieldNames.Type, request.Types);
+        AddIfAny(FacetDimension.Body, FieldNames.BodyKey, request.Bodies);
+        AddIfAny(FacetDimension.Officer, FieldNames.OfficerKey, request.Officers);
+        AddIfAny(FacetDimension.Year, FieldNames.Year, request.Years.Select(y => y.ToString()).ToList());
+        if (request.From is not null || request.To is not null)
+        {
+            _dates = NumericRangeQuery.NewInt32Range(
+                FieldNames.Date,
+                request.From is { } from ? RecordDocument.DateKey(from) : (int?)null,
+                request.To is { } to ? RecordDocument.DateKey(to) : (int?)null,
+                minInclusive: true,
+                maxInclusive: true);
+        }
+    }
+
+    /// <summary>Dimensions that have a filter of their own.</summary>
+    public IReadOnlyCollection<FacetDimension> Filtered => _byDimension.Keys;
+
+    public Filter? All() => Combine(except: null);
+
+    /// <summary>Every filter except <paramref name="dimension"/>'s own.</summary>
+    public Filter? AllExcept(FacetDimension dimension) => Combine(dimension);
+
+    private Filter? Combine(FacetDimension? except)
+    {
+        var clauses = _byDimension.Where(kv => kv.Key != except).Select(kv => kv.Value).ToList();
+        if (_dates is not null)
+        {
+            clauses.Add(_dates);
+        }
+
+        if (clauses.Count == 0)
+        {
+            return null;
+        }
+
+        var all = new BooleanQuery();
+        foreach (var clause in clauses)
+        {
+            all.Add(clause, Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(all);
+    }
+
+    private void AddIfAny(FacetDimension dimension, string field, IReadOnlyList<string> values)
+    {
+        if (values.Count > 0)
+        {
+            _byDimension[dimension] = AnyOf(field, values);
+        }
+    }
+
+    private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
+    {
+        var any = new BooleanQuery();
+        foreach (var value in values.Select(KeyAnalyzer.Normalise).Distinct())
+        {
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    private static BooleanQuery AllBut(Query excluded) => new()
+    {
+        { new MatchAllDocsQuery(), Occur.MUST },
+        { excluded, Occur.MUST_NOT },
+    };
+}

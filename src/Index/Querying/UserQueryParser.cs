@@ -1,0 +1,124 @@
+using AgendaSearch.Index.Analysis;
+using AgendaSearch.Index.Documents;
+using AgendaSearch.Index.Search;
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace AgendaSearch.Index.Querying;
+
+/// <summary>
+/// Classic Lucene syntax over the fields a person thinks in. Unscoped words search title (x3),
+/// text, officer and question names; several words must all match (default operator AND: people
+/// expect more words to narrow, as in web search; OR is there to type). Friendly field names
+/// (title:, text:, officer:, body:, askedBy: ...) map to the internal ones, case-insensitively;
+/// an unknown field is an error that lists the known ones rather than a silent empty result.
+/// </summary>
+internal sealed class UserQueryParser : MultiFieldQueryParser
+{
+    private static readonly string[] DefaultFields =
+        [FieldNames.Title, FieldNames.Text, FieldNames.Officer, FieldNames.AskedBy, FieldNames.AnsweredBy];
+
+    /// <summary>Every default field is listed: the Lucene.Net parser looks each one up.</summary>
+    private static readonly Dictionary<string, float> Boosts = new()
+    {
+        [FieldNames.Title] = 3f,
+        [FieldNames.Text] = 1f,
+        [FieldNames.Officer] = 1f,
+        [FieldNames.AskedBy] = 1f,
+        [FieldNames.AnsweredBy] = 1f,
+    };
+
+    /// <summary>What a person may type before ':' and the field it searches.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FriendlyFields =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["title"] = FieldNames.Title,
+            ["text"] = FieldNames.Text,
+            ["officer"] = FieldNames.Officer,
+            ["officers"] = FieldNames.Officer,
+            ["body"] = FieldNames.Body,
+            ["committee"] = FieldNames.Body,
+            ["askedBy"] = FieldNames.AskedBy,
+            ["answeredBy"] = FieldNames.AnsweredBy,
+            ["type"] = FieldNames.Type,
+            ["year"] = FieldNames.Year,
+            ["item"] = FieldNames.ItemNumber,
+            ["minute"] = FieldNames.MinuteNumber,
+        };
+
+    private UserQueryParser(Analyzer analyzer)
+        : base(IndexAnalyzers.Version, DefaultFields, analyzer, Boosts)
+    {
+        DefaultOperator = Operator.AND;
+        AllowLeadingWildcard = true;
+    }
+
+    /// <summary>The query for <paramref name="text"/>; blank means every record.</summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be parsed.</exception>
+    public static Query Parse(string? text, Analyzer analyzer)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new MatchAllDocsQuery();
+        }
+
+        try
+        {
+            return WithPositiveClause(new UserQueryParser(analyzer).Parse(text));
+        }
+        catch (ParseException e)
+        {
+            throw new QuerySyntaxException(QueryErrors.Explain(text, e), e);
+        }
+        catch (BooleanQuery.TooManyClausesException e)
+        {
+            throw new QuerySyntaxException(QueryErrors.TooManyClauses(text), e);
+        }
+    }
+
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
+        base.GetFieldQuery(Map(field), queryText, quoted);
+
+    protected override Query GetFieldQuery(string field, string queryText, int slop) =>
+        base.GetFieldQuery(Map(field), queryText, slop);
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+        base.GetFuzzyQuery(Map(field), termStr, minSimilarity);
+
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        base.GetPrefixQuery(Map(field), termStr);
+
+    protected override Query GetWildcardQuery(string field, string termStr) =>
+        base.GetWildcardQuery(Map(field), termStr);
+
+    protected override Query GetRegexpQuery(string field, string termStr) =>
+        base.GetRegexpQuery(Map(field), termStr);
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+        base.GetRangeQuery(Map(field), part1, part2, startInclusive, endInclusive);
+
+    /// <summary>Null (no field typed) expands over the default fields in the base parser.</summary>
+    private static string Map(string field)
+    {
+        if (field is null || field == "*")
+        {
+            return field!;
+        }
+
+        return FriendlyFields.TryGetValue(field, out var mapped)
+            ? mapped
+            : throw new QuerySyntaxException(QueryErrors.UnknownField(field));
+    }
+
+    /// <summary>"-budget" alone means "everything without budget", not nothing.</summary>
+    private static Query WithPositiveClause(Query query)
+    {
+        if (query is BooleanQuery { Clauses.Count: > 0 } boolean && boolean.Clauses.All(c => c.IsProhibited))
+        {
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return query;
+    }
+}

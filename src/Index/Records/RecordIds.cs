@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace AgendaSearch.Index.Records;
+
+/// <summary>
+/// The natural-key id scheme other parts depend on: colon-separated slugs, e.g.
+/// "scrutiny-commission:2022-01-31" (meeting), "...:item-9", "...:minute-61",
+/// "...:minute-61:resolution-b", "...:minute-55:question-1". A citation URL is "/r/" + id with
+/// ':' replaced by '/', so no part may contain ':' or '/'.
+/// </summary>
+public static class RecordIds
+{
+    public const string Undated = "undated";
+
+    public static string Meeting(string body, DateOnly? date) =>
+        $"{Slug(body)}:{(date is { } d ? d.ToString("yyyy-MM-dd") : Undated)}";
+
+    public static string Item(string meetingId, int number) => $"{meetingId}:item-{number}";
+
+    public static string Minute(string meetingId, int number) => $"{meetingId}:minute-{number}";
+
+    /// <summary>An unsplit RESOLVED block (label "") is "resolution".</summary>
+    public static string Resolution(string minuteId, string label) =>
+        Slug(label) is { Length: > 0 } slug ? $"{minuteId}:resolution-{slug}" : $"{minuteId}:resolution";
+
+    /// <summary><paramref name="parentId"/> is the minute it was recorded under, or the meeting.</summary>
+    public static string Question(string parentId, int number) => $"{parentId}:question-{number}";
+
+    /// <summary>The path of a record's citation URL: "/r/" + this.</summary>
+    public static string ToPath(string id) => id.Replace(':', '/');
+
+    /// <summary>Lower-case letters and digits, runs of anything else as one '-'; apostrophes vanish ("council's" -> "councils").</summary>
+    public static string Slug(string value)
+    {
+        var slug = new StringBuilder(value.Length);
+        foreach (var c in value.Normalize(NormalizationForm.FormD))
+        {
+            if (c is '\'' or '\u2019')
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark
+                     && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().TrimEnd('-');
+    }
+}

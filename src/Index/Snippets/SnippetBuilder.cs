@@ -1,0 +1,213 @@
+using System.Text;
+using AgendaSearch.Index.Documents;
+using AgendaSearch.Index.Records;
+using AgendaSearch.Index.Search;
+using Lucene.Net.Analysis;
+
+namespace AgendaSearch.Index.Snippets;
+
+/// <summary>
+/// The best passage of a record's text for a query, without the Highlighter package: the stored
+/// text is analysed again with the index analyzer (token offsets), tokens matching the query's
+/// words and phrases are found, and the ~200-character window holding the most distinct matches
+/// is cut at word boundaries, HTML-escaped, with matches in &lt;mark&gt; and … at cut ends. The
+/// page cited is the physical page where the window starts (via PageStarts).
+/// </summary>
+internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
+{
+    public const int Window = 200;
+
+    /// <summary>Context kept before the first match so it does not open the snippet cold.</summary>
+    private const int Lead = 40;
+
+    public Snippet Build(SearchRecord record)
+    {
+        var text = record.Text;
+        var matches = terms.IsEmpty ? [] : FindMatches(text);
+        var (start, end) = ChooseWindow(text, matches);
+        var html = Render(text, start, end, matches);
+        return new Snippet(html, PageAt(record, start));
+    }
+
+    /// <summary>The physical page holding <paramref name="offset"/> of the record's text.</summary>
+    public static int? PageAt(SearchRecord record, int offset)
+    {
+        if (record.Pages.Length == 0)
+        {
+            return null;
+        }
+
+        var index = 0;
+        for (var i = 1; i < record.PageStarts.Count && record.PageStarts[i] <= offset; i++)
+        {
+            index = i;
+        }
+
+        return Math.Min(record.Pages[0] + index, record.Pages[^1]);
+    }
+
+    internal List<(int Start, int End, string Key)> FindMatches(string text)
+    {
+        var tokens = TextTokens.Analyse(analyzer, FieldNames.Text, text);
+        var found = new List<(int Start, int End, string Key)>();
+        foreach (var token in tokens)
+        {
+            var surface = text[token.Start..token.End].ToLowerInvariant();
+            if (terms.Words.FirstOrDefault(w => w.Matches(token.Term, surface)) is { } word)
+            {
+                found.Add((token.Start, token.End, word.Key));
+            }
+        }
+
+        var byPosition = tokens.GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.First());
+        foreach (var (key, phraseTerms, offsets) in terms.Phrases)
+        {
+            foreach (var first in tokens.Where(t => t.Term == phraseTerms[0]))
+            {
+                var last = first;
+                var complete = true;
+                for (var i = 1; i < phraseTerms.Length && complete; i++)
+                {
+                    complete = byPosition.TryGetValue(first.Position + offsets[i], out last) && last.Term == phraseTerms[i];
+                }
+
+                if (complete)
+                {
+                    found.Add((first.Start, last.End, key));
+                }
+            }
+        }
+
+        // A phrase covers the single words inside it: keep the longest of overlapping matches.
+        var merged = new List<(int Start, int End, string Key)>();
+        foreach (var match in found.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        {
+            if (merged.Count == 0 || match.Start >= merged[^1].End)
+            {
+                merged.Add(match);
+            }
+        }
+
+        return merged;
+    }
+
+    private static (int Start, int End) ChooseWindow(string text, List<(int Start, int End, string Key)> matches)
+    {
+        if (matches.Count == 0)
+        {
+            return (0, CutBack(text, Math.Min(text.Length, Window)));
+        }
+
+        // Two pointers over the matches: window [i, j) holds the matches ending within Window of match i.
+        var best = 0;
+        var bestScore = -1;
+        var keys = new Dictionary<string, int>();
+        var j = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            for (; j < matches.Count && (j == i || matches[j].End <= matches[i].Start + Window); j++)
+            {
+                keys[matches[j].Key] = keys.GetValueOrDefault(matches[j].Key) + 1;
+            }
+
+            var score = keys.Count * 1000 + (j - i);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
+
+            if (--keys[matches[i].Key] == 0)
+            {
+                keys.Remove(matches[i].Key);
+            }
+        }
+
+        var start = CutForward(text, Math.Max(0, matches[best].Start - Lead), matches[best].Start);
+        var end = Math.Min(text.Length, start + Window);
+        end = Math.Max(CutBack(text, end), Math.Min(matches[best].End, text.Length));
+        return (start, end);
+    }
+
+    /// <summary>Moves a cut at <paramref name="at"/> forward to a word start, not past <paramref name="limit"/>.</summary>
+    private static int CutForward(string text, int at, int limit)
+    {
+        if (at == 0 || char.IsWhiteSpace(text[at - 1]))
+        {
+            return at;
+        }
+
+        while (at < limit && !char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return Math.Min(at + 1, limit);
+    }
+
+    /// <summary>Moves an end cut back to the end of a whole word (unless the word is the whole window).</summary>
+    private static int CutBack(string text, int at)
+    {
+        var cut = at;
+        while (cut > 0 && cut < text.Length && !char.IsWhiteSpace(text[cut]))
+        {
+            cut--;
+        }
+
+        return cut == 0 ? at : cut;
+    }
+
+    private static string Render(string text, int start, int end, List<(int Start, int End, string Key)> matches)
+    {
+        var html = new StringBuilder(end - start + 64);
+        if (start > 0)
+        {
+            html.Append('\u2026');
+        }
+
+        var at = start;
+        foreach (var match in matches.Where(m => m.Start >= start && m.End <= end))
+        {
+            AppendEscaped(html, text, at, match.Start);
+            html.Append("<mark>");
+            AppendEscaped(html, text, match.Start, match.End);
+            html.Append("</mark>");
+            at = match.End;
+        }
+
+        AppendEscaped(html, text, at, end);
+        if (end < text.Length)
+        {
+            html.Append('\u2026');
+        }
+
+        return html.ToString().Trim();
+    }
+
+    /// <summary>Escapes text[from..to] for HTML, with line breaks and runs of space as one space.</summary>
+    private static void AppendEscaped(StringBuilder html, string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (html.Length > 0 && html[^1] != ' ')
+                {
+                    html.Append(' ');
+                }
+
+                continue;
+            }
+
+            html.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+    }
+}

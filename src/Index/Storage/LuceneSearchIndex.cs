@@ -1,0 +1,139 @@
+using AgendaSearch.Index.Analysis;
+using AgendaSearch.Index.Querying;
+using AgendaSearch.Index.Records;
+using AgendaSearch.Index.Search;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace AgendaSearch.Index.Storage;
+
+/// <summary>
+/// <see cref="ISearchIndex"/> over one Lucene directory: one IndexWriter (writes serialised by a
+/// lock), near-real-time searchers for any number of concurrent searches. Searches see the state
+/// of the last <see cref="Commit"/>; uncommitted writes are rolled back on Dispose, so the index
+/// always matches the user data (the worker's file ledger) stored with its last commit.
+/// </summary>
+internal sealed class LuceneSearchIndex : ISearchIndex
+{
+    private readonly Directory _directory;
+    private readonly Analyzer _analyzer = IndexAnalyzers.Create();
+    private readonly IndexWriter _writer;
+    private readonly NrtSearchers _searchers;
+    private readonly NrtSearchers _writerView;
+    private readonly PackWriter _packs;
+    private readonly Lock _writeLock = new();
+    private IReadOnlyDictionary<string, string> _committedUserData;
+    private bool _disposed;
+
+    public LuceneSearchIndex(Directory directory)
+    {
+        _directory = directory;
+        _committedUserData = ReadCommittedUserData(directory);
+        _writer = new IndexWriter(directory, new IndexWriterConfig(IndexAnalyzers.Version, _analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+        });
+        _searchers = new NrtSearchers(_writer);
+        _writerView = new NrtSearchers(_writer);
+        _packs = new PackWriter(_writer, _writerView);
+    }
+
+    public IReadOnlyDictionary<string, string> CommittedUserData => _committedUserData;
+
+    public int Count
+    {
+        get
+        {
+            using var lease = _searchers.Acquire();
+            return lease.Searcher.IndexReader.NumDocs;
+        }
+    }
+
+    public SearchResults Search(SearchRequest request)
+    {
+        using var lease = _searchers.Acquire();
+        return RecordSearcher.Search(lease.Searcher, _analyzer, request);
+    }
+
+    public SearchRecord? Get(string id)
+    {
+        using var lease = _searchers.Acquire();
+        return RecordLookups.Get(lease.Searcher, id);
+    }
+
+    public IReadOnlyList<SearchHit> Related(string id, int count)
+    {
+        using var lease = _searchers.Acquire();
+        return RecordLookups.Related(lease.Searcher, _analyzer, id, count);
+    }
+
+    public IReadOnlyList<SearchRecord> Meetings(string? body, DateOnly? from, DateOnly? to)
+    {
+        using var lease = _searchers.Acquire();
+        return RecordLookups.Meetings(lease.Searcher, body, from, to);
+    }
+
+    public IReadOnlyList<SearchRecord> MeetingRecords(string meetingId)
+    {
+        using var lease = _searchers.Acquire();
+        return RecordLookups.MeetingRecords(lease.Searcher, meetingId);
+    }
+
+    public void ReplacePack(string packId, IReadOnlyList<SearchRecord> records)
+    {
+        lock (_writeLock)
+        {
+            _packs.Replace(packId, records);
+        }
+    }
+
+    public void RemovePack(string packId)
+    {
+        lock (_writeLock)
+        {
+            _packs.Remove(packId);
+        }
+    }
+
+    public void Commit(IReadOnlyDictionary<string, string> userData)
+    {
+        lock (_writeLock)
+        {
+            var copy = new Dictionary<string, string>(userData);
+            _writer.SetCommitData(copy);
+            _writer.Commit();
+            _committedUserData = copy;
+            _searchers.Refresh();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _searchers.Dispose();
+            _writerView.Dispose();
+            _writer.Rollback();
+            _analyzer.Dispose();
+            _directory.Dispose();
+        }
+    }
+
+    private static IReadOnlyDictionary<string, string> ReadCommittedUserData(Directory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var last = DirectoryReader.ListCommits(directory).OrderBy(c => c.Generation).Last();
+        return new Dictionary<string, string>(last.UserData);
+    }
+}
