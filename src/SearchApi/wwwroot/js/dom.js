@@ -60,6 +60,7 @@ export function formatDate(iso) {
 
 const typeLabels = {
   item: 'Agenda item',
+  itemWithReport: 'Report',
   report: 'Report',
   minute: 'Minute',
   resolution: 'Resolution',
@@ -72,9 +73,21 @@ export function typeLabel(type) {
   return typeLabels[key] ?? (key ? key[0].toUpperCase() + key.slice(1) : 'Record');
 }
 
-export function badge(type) {
-  const key = String(type ?? '').toLowerCase().replace(/[^a-z]/g, '');
-  return h('span', { class: `badge badge--${key || 'other'}` }, typeLabel(type));
+/** The type as a person reads it: an agenda item that has an officer report is a "Report". */
+export function recordTypeLabel(record) {
+  return record.type === 'item' && hasReport(record) ? typeLabels.itemWithReport : typeLabel(record.type);
+}
+
+function hasReport(record) {
+  return Boolean(record.extra?.reportOf || record.extra?.reportTitle || record.pages?.length);
+}
+
+/** The type badge of a record (or of a bare type name). */
+export function badge(recordOrType) {
+  const record = typeof recordOrType === 'string' ? { type: recordOrType } : recordOrType;
+  const key = String(record.type ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  const label = recordTypeLabel(record);
+  return h('span', { class: `badge badge--${label === typeLabels.itemWithReport ? 'report' : key || 'other'}` }, label);
 }
 
 /** "p. 5" or "pp. 5–14" for a [from, to] page span. */

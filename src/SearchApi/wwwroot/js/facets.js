@@ -9,7 +9,7 @@ const SHORT_LIST = 8;
 const expanded = new Set();
 
 export function facetLabel(facet, value) {
-  return facet === 'type' ? typeLabel(value) : value;
+  return facet === 'type' ? (value === 'item' ? 'Report or agenda item' : typeLabel(value)) : value;
 }
 
 export function filterSidebar(state, facets, navigate) {

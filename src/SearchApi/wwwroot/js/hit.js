@@ -8,18 +8,18 @@ let hitCount = 0;
 export function hitItem(hit, { q = '', level = 2, compact = false } = {}) {
   const titleId = `hit-title-${++hitCount}`;
   const heading = h(`h${level}`, { class: 'hit__title', id: titleId },
-    h('a', { href: docUrl(hit.id, q) }, hit.title || 'Untitled record'));
+    h('a', { href: hit.type === 'meeting' ? meetingUrl(hit.id) : docUrl(hit.id, q) }, hit.title || 'Untitled record'));
   const pdfPage = hit.snippetPage ?? hit.pages?.[0];
   return h('li', { class: compact ? 'hit hit--compact' : 'hit' },
     h('article', { 'aria-labelledby': titleId },
-      h('div', { class: 'hit__head' }, badge(hit.type), heading),
+      h('div', { class: 'hit__head' }, badge(hit), heading),
       h('p', { class: 'hit__meta' }, placeLine(hit, compact)),
       !compact && hit.snippet ? h('p', { class: 'hit__snippet' }, snippetNodes(hit.snippet)) : null,
       !compact ? peopleLine(hit) : null,
       !compact ? h('p', { class: 'hit__links' }, joined([
         hit.pdf ? h('a', { href: pdfAt(hit.pdf, pdfPage) },
           `PDF, page ${pdfPage}`, h('span', { class: 'visually-hidden' }, ` – ${hit.title}`)) : null,
-        hit.meetingId ? h('a', { href: meetingUrl(hit.meetingId) },
+        hit.meetingId && hit.type !== 'meeting' ? h('a', { href: meetingUrl(hit.meetingId) },
           'Meeting', h('span', { class: 'visually-hidden' }, ` of ${hit.title}`)) : null,
       ])) : null));
 }

@@ -24,14 +24,15 @@ export function parentIdOf(record) {
 }
 
 function outline(id, data) {
-  const meeting = data.meeting ?? data;
-  const all = [
+  const listed = [
     ...(data.records ?? []),
     ...(data.items ?? []),
     ...(data.minutes ?? []),
     ...(data.resolutions ?? []),
     ...(data.questions ?? []),
   ];
+  const meeting = data.meeting ?? listed.find((r) => r.type === 'meeting') ?? data;
+  const all = listed.filter((r) => r.type !== 'meeting');
   const byType = (type) => all.filter((r) => r.type === type);
   const childrenOf = (record) => all.filter((r) => parentIdOf(r) === record.id);
   const minutes = byType('minute').map((minute) => ({
@@ -65,7 +66,7 @@ function meetingDetails(meeting) {
     }
     return null;
   };
-  const membership = pick('membership', 'members');
+  const list = (value) => (Array.isArray(value) ? value : value ? String(value).split(/\s*[;\n]\s*/).filter(Boolean) : []);
   return {
     time: pick('time'),
     location: pick('location', 'venue'),
@@ -73,6 +74,8 @@ function meetingDetails(meeting) {
     contact: pick('contact'),
     contactPhone: pick('contactPhone', 'phone'),
     contactEmail: pick('contactEmail', 'email'),
-    membership: Array.isArray(membership) ? membership : membership ? String(membership).split(/\s*[;\n]\s*/).filter(Boolean) : [],
+    membership: list(pick('membership', 'members')),
+    present: list(pick('present')),
+    inAttendance: list(pick('inAttendance')),
   };
 }

@@ -38,9 +38,15 @@ function frontSheet(meeting) {
     ['Venue', d.location],
     ['Chair', d.chair],
     ['Contact', contact.length ? contact : null],
-    ['Membership', d.membership.length ? h('ul', { class: 'membership' }, d.membership.map((m) => h('li', null, m))) : null],
+    ['Membership', people(d.membership)],
+    ['Present', people(d.present)],
+    ['In attendance', people(d.inAttendance)],
   ].filter(([, value]) => value);
   return rows.length ? h('dl', { class: 'facts' }, rows.map(([term, value]) => h('div', null, h('dt', null, term), h('dd', null, value)))) : null;
+}
+
+function people(names) {
+  return names.length ? h('ul', { class: 'membership' }, names.map((name) => h('li', null, name))) : null;
 }
 
 function section(id, title, content) {

@@ -1,7 +1,7 @@
 // A record: its full text (search words marked, page markers linking into the PDF), the PDF
 // at its first page, its place in its meeting and related records.
 import { getJson, idSegment } from './api.js';
-import { h, badge, dateNode, joined, pagesText, pdfAt, pageOf, replaceChildren, formatDate, typeLabel } from './dom.js';
+import { h, badge, dateNode, joined, pagesText, pdfAt, pageOf, replaceChildren, formatDate, typeLabel, recordTypeLabel } from './dom.js';
 import { appendHighlighted, termPattern } from './highlight.js';
 import { hitItem, numberText, officerLink } from './hit.js';
 import { loadMeeting, meetingIdOf, parentIdOf } from './meeting-model.js';
@@ -12,7 +12,7 @@ export async function renderRecord(view, { state, signal, previous }) {
   if (!view.querySelector('.record-layout')) replaceChildren(view, loadingLine('Opening the record…'));
   const path = `/api/documents/${idSegment(state.doc)}`;
   const { data: record } = await getJson(path, { signal });
-  document.title = `${record.title || typeLabel(record.type)} – AgendaSearch`;
+  document.title = `${record.title || recordTypeLabel(record)} – AgendaSearch`;
 
   const meetingId = meetingIdOf(record);
   const context = h('section', { class: 'panel', 'aria-labelledby': 'context-heading' },
@@ -55,7 +55,7 @@ function recordArticle(record, q) {
   }
   return h('article', { class: 'record', 'aria-labelledby': 'view-heading' },
     h('header', { class: 'record__header' },
-      h('p', { class: 'record__kind' }, badge(record.type), numberText(record)),
+      h('p', { class: 'record__kind' }, badge(record), numberText(record)),
       h('h1', { id: 'view-heading', tabindex: '-1' }, record.title || 'Untitled record'),
       h('p', { class: 'record__meta' }, joined([
         record.body,
@@ -140,7 +140,7 @@ async function fillContext(panel, record, meetingId, signal) {
 
 function parentLine(record, meeting) {
   const parentId = parentIdOf(record);
-  if (!parentId) return null;
+  if (!parentId || parentId === meeting.id) return null;
   const parent = meeting.all.find((r) => r.id === parentId);
   return h('p', { class: 'panel__parent' }, 'Part of ',
     h('a', { href: docUrl(parentId) }, parent ? `${numberText(parent) ?? typeLabel(parent.type)}: ${parent.title}` : 'its parent record'));
