@@ -24,7 +24,7 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Ingest:Enabled", "false");
-        builder.UseSetting("Ingest:Folder", Repository.Corpus);
+        builder.UseSetting("Corpus:Path", Repository.Corpus);
         builder.UseSetting("Index:Path", Path.Combine(data.FullName, "index"));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
