@@ -10,7 +10,8 @@ export function errorBox(error) {
   return h('div', { class: 'notice notice--error', role: 'alert' },
     h('h2', { class: 'notice__title', id: 'view-heading', tabindex: '-1' }, error?.title ?? 'Something went wrong'),
     detail ? h('p', null, detail) : null,
-    fieldErrors.length
+    // The API's detail already joins the field messages; list them only when it has none.
+    fieldErrors.length && !detail
       ? h('ul', null, fieldErrors.map(({ field, message }) =>
         h('li', null, field && field !== 'q' ? `${field}: ${message}` : message)))
       : null);
