@@ -1,0 +1,4 @@
+namespace AgendaSearch.SearchApi.Contracts;
+
+/// <summary>One page of hits: <see cref="Total"/> counts every match, <see cref="Hits"/> holds at most PageSize.</summary>
+internal sealed record SearchResponse(int Total, int Page, int PageSize, IReadOnlyList<RecordSummary> Hits, SearchFacets Facets);

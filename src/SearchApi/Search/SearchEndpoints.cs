@@ -1,0 +1,51 @@
+using AgendaSearch.Index.Search;
+using AgendaSearch.SearchApi.Contracts;
+using AgendaSearch.SearchApi.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AgendaSearch.SearchApi.Search;
+
+internal static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", Search)
+            .WithName("Search")
+            .WithSummary("Full-text search with filters, facets and snippets")
+            .WithTags("Search");
+        return app;
+    }
+
+    /// <summary>
+    /// Filters are OR within a parameter and AND across parameters. Bad parameters and queries the
+    /// parser cannot read are a 400 naming the parameter and the fix.
+    /// </summary>
+    internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
+        [AsParameters] SearchQuery query, ISearchIndex index)
+    {
+        var check = new QueryParameters();
+        var request = SearchQueryValidator.Read(query, check);
+        if (!check.IsValid)
+        {
+            return Problems.Invalid(check.Errors, "The search parameters are not valid");
+        }
+
+        SearchResults results;
+        try
+        {
+            results = index.Search(request);
+        }
+        catch (QuerySyntaxException e)
+        {
+            check.Add("q", e.Message);
+            return Problems.Invalid(check.Errors, "The search query cannot be read");
+        }
+
+        return TypedResults.Ok(new SearchResponse(
+            results.Total,
+            request.Page,
+            request.PageSize,
+            results.Hits.Select(RecordSummary.From).ToList(),
+            SearchFacets.From(results.Facets)));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using AgendaSearch.Index.Records;
+using AgendaSearch.Index.Search;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgendaSearch.SearchApi.Tests.Support;
+
+/// <summary>
+/// A fresh host per test over its own temporary folder (corpus/ and index/), deleted on dispose.
+/// The ingest worker is switched off, so the index holds exactly what the test writes to it.
+/// </summary>
+internal sealed class TestApi : IDisposable
+{
+    private readonly Factory _factory;
+
+    public TestApi(string environment = "Development", Action<IServiceCollection>? services = null)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "agendasearch-api-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(CorpusPath);
+        _factory = new Factory(this, environment, services);
+        Client = _factory.CreateClient();
+    }
+
+    public string Root { get; }
+
+    public string CorpusPath => Path.Combine(Root, "corpus");
+
+    public string IndexPath => Path.Combine(Root, "index");
+
+    public HttpClient Client { get; }
+
+    public ISearchIndex Index => _factory.Services.GetRequiredService<ISearchIndex>();
+
+    /// <summary>Writes the records as one pack and commits, as the ingest worker does.</summary>
+    public TestApi Seed(string packId, params SearchRecord[] records)
+    {
+        Index.ReplacePack(packId, records);
+        Index.Commit(new Dictionary<string, string>());
+        return this;
+    }
+
+    /// <summary>GETs <paramref name="url"/>, checks the status and content type, returns the JSON body.</summary>
+    public async Task<JsonElement> GetJson(string url, int status = 200, string contentType = "application/json")
+    {
+        using var response = await Client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == status, $"GET {url}: {(int)response.StatusCode}, expected {status}: {body}");
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>GETs a URL that must fail with problem+json; returns the problem document.</summary>
+    public Task<JsonElement> GetProblem(string url, int status) => GetJson(url, status, "application/problem+json");
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        _factory.Dispose();
+        Directory.Delete(Root, recursive: true);
+    }
+
+    private sealed class Factory(TestApi api, string environment, Action<IServiceCollection>? services)
+        : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment(environment);
+            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Corpus:Path"] = api.CorpusPath,
+                ["Index:Path"] = api.IndexPath,
+                ["Ingest:Enabled"] = "false",
+            }));
+            if (services is not null)
+            {
+                builder.ConfigureTestServices(services);
+            }
+        }
+    }
+}
