@@ -1,5 +1,6 @@
 using System.Net;
 using AgendaSearch.Index.Search;
+using AgendaSearch.SearchApi;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -24,7 +24,7 @@ public sealed class MeetingPageTests(BrowserFixture browser, AppServer server)
             "Date of next meeting",
         ]);
 
-        await agenda.GetByRole(AriaRole.Link, new() { Name = "Corporate Complaints and Compliments Annual Report" }).ClickAsync();
+        await agenda.GetByRole(AriaRole.Link, new() { Name = "Corporate Complaints and Compliments Annual Report", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"\?doc=" + Regex.Escape(Uri.EscapeDataString(SeedRecords.ComplaintsItem)) + "$"));
         await Expect(page.Locator(".record-text")).ToContainTextAsync("527 corporate complaints");
         session.AssertClean();

@@ -173,6 +173,12 @@ internal static class SeedRecords
         });
         return
         [
+            Record(meetingId, "meeting", date, CabinetPack, meetingId) with
+            {
+                Body = "Cabinet",
+                Title = "Cabinet \u2013 25 January 2022",
+                Text = "Capital schemes for school places",
+            },
             .. schemes,
             Record(RecordIds.Item(meetingId, 25), "item", date, CabinetPack, meetingId) with
             {

@@ -82,6 +82,15 @@ document.getElementById('search-form').addEventListener('submit', (event) => {
 document.addEventListener('click', (event) => {
   const link = event.target.closest?.('a[href]');
   if (!link || event.defaultPrevented || event.button !== 0) return;
+  if (link.getAttribute('href').startsWith('#')) {
+    // In-page links (the skip link) move focus without touching the URL, which holds the search.
+    const target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+    if (!target) return;
+    event.preventDefault();
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+    return;
+  }
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || link.target || link.hasAttribute('download')) return;
   const url = new URL(link.href, location.href);
   if (url.origin !== location.origin || url.pathname !== '/') return;
@@ -97,11 +106,15 @@ window.addEventListener('popstate', (event) => {
 // "/" jumps to the search box, as on most search sites, unless the user is typing somewhere.
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-  const target = event.target;
-  if (target.closest?.('input, textarea, select, [contenteditable="true"]')) return;
+  if (isTextEntry(event.target)) return;
   event.preventDefault();
   searchInput.focus();
   searchInput.select();
 });
+
+function isTextEntry(element) {
+  if (element.isContentEditable || element.closest?.('textarea, select')) return true;
+  return element.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(element.type);
+}
 
 render({ focus: 'none', scrollY: history.state?.scrollY ?? 0 });

@@ -42,7 +42,7 @@ export function snippetNodes(html) {
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const longDateFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 const shortDateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** A <time> for an ISO date ("2021-07-12"), or null when there is none; style is 'short', 'long' or ''. */
@@ -51,7 +51,9 @@ export function dateNode(iso, style = '') {
   const day = String(iso).slice(0, 10);
   const parsed = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return h('span', null, iso);
-  return h('time', { datetime: day }, ({ short: shortDateFormat, long: longDateFormat }[style] ?? dateFormat).format(parsed));
+  const text = style === 'short' ? shortDateFormat.format(parsed) : dateFormat.format(parsed);
+  // "Monday 12 July 2021", as council papers print it (ICU would put a comma after the weekday).
+  return h('time', { datetime: day }, style === 'long' ? `${weekdayFormat.format(parsed)} ${text}` : text);
 }
 
 export function formatDate(iso) {
