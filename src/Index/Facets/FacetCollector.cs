@@ -55,22 +55,20 @@ internal sealed class FacetCollector(IReadOnlyList<FacetDimension> dimensions) :
         }
     }
 
-    /// <summary>Counts per dimension name, highest first, then by value.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Results()
+    /// <summary>Counts per dimension name and value.</summary>
+    public Dictionary<string, Dictionary<string, int>> Counts()
     {
         FoldSegment();
-        var results = new Dictionary<string, IReadOnlyList<FacetCount>>();
-        for (var i = 0; i < dimensions.Count; i++)
-        {
-            results[dimensions[i].Name] = _totals[i]
-                .OrderByDescending(kv => kv.Value)
-                .ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => new FacetCount(kv.Key, kv.Value))
-                .ToList();
-        }
-
-        return results;
+        return dimensions.Select((d, i) => (d.Name, Counts: _totals[i])).ToDictionary(x => x.Name, x => x.Counts);
     }
+
+    /// <summary>A dimension's counts as shown: highest first, then by value.</summary>
+    public static IReadOnlyList<FacetCount> Ordered(Dictionary<string, int> counts) =>
+        counts
+            .OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new FacetCount(kv.Key, kv.Value))
+            .ToList();
 
     private void FoldSegment()
     {

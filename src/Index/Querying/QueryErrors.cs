@@ -48,7 +48,7 @@ internal static partial class QueryErrors
     public static string UnknownField(string field) =>
         $"Unknown field \"{field}:\". Search within one of "
         + string.Join(", ", UserQueryParser.FriendlyFields.Keys.Select(k => k + ":"))
-        + $", {Escaping}.";
+        + $"; to search for \"{field}\" as a word, put a backslash before the colon ({field}\\:).";
 
     public static string TooManyClauses(string query) =>
         $"The query {Quote(query)} matches too many different words: make prefixes and wildcards longer "

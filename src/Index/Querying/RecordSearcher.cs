@@ -8,10 +8,9 @@ using Lucene.Net.Search;
 namespace AgendaSearch.Index.Querying;
 
 /// <summary>
-/// One search: the page of hits and the facet counts. Facets are drill-sideways: a dimension
-/// with a filter of its own is counted in an extra pass with every other filter applied, so the
-/// sidebar still offers the values the user could switch to; unfiltered dimensions are counted
-/// in the same pass as the hits (MultiCollector).
+/// One search: the page of hits and the facet counts, in one pass over the matching documents.
+/// Facets are drill-sideways (<see cref="SidewaysCollector"/>): a dimension's counts apply every
+/// filter but its own, so the sidebar still offers the values the user could switch to.
 /// </summary>
 internal static class RecordSearcher
 {
@@ -19,8 +18,6 @@ internal static class RecordSearcher
     {
         var query = UserQueryParser.Parse(request.Query, analyzer);
         var filters = new SearchFilters(request);
-        var sideways = FacetDimension.All.Where(filters.Filtered.Contains).ToList();
-        var main = new FacetCollector(FacetDimension.All.Except(sideways).ToList());
 
         var pageSize = Math.Max(1, request.PageSize);
         var start = (long)(Math.Max(1, request.Page) - 1) * pageSize;
@@ -29,21 +26,10 @@ internal static class RecordSearcher
             ? TopFieldCollector.Create(ByDate, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
             : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
 
-        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
+        var sideways = new SidewaysCollector(top, filters.Facets);
         try
         {
-            searcher.Search(query, filters.All(), MultiCollector.Wrap(top, main));
-            foreach (var (name, counts) in main.Results())
-            {
-                facets[name] = counts;
-            }
-
-            foreach (var dimension in sideways)
-            {
-                var counter = new FacetCollector([dimension]);
-                searcher.Search(query, filters.AllExcept(dimension), counter);
-                facets[dimension.Name] = counter.Results()[dimension.Name];
-            }
+            searcher.Search(query, filters.Base, sideways);
         }
         catch (BooleanQuery.TooManyClausesException e)
         {
@@ -59,7 +45,7 @@ internal static class RecordSearcher
                 return new SearchHit(record, float.IsNaN(hit.Score) ? 0f : hit.Score, snippets.Build(record));
             })
             .ToList();
-        return new SearchResults(top.TotalHits, hits, facets);
+        return new SearchResults(top.TotalHits, hits, sideways.Facets());
     }
 
     /// <summary>Newest meeting first; undated records last; equal dates by score.</summary>

@@ -42,22 +42,17 @@ internal sealed class SearchFilters
         }
     }
 
-    /// <summary>Dimensions that have a filter of their own.</summary>
-    public IReadOnlyCollection<FacetDimension> Filtered => _byDimension.Keys;
+    /// <summary>Each facet dimension that has a filter, with it.</summary>
+    public IReadOnlyList<(FacetDimension Dimension, Filter Filter)> Facets =>
+        _byDimension.Select(kv => (kv.Key, (Filter)new QueryWrapperFilter(kv.Value))).ToList();
 
-    public Filter? All() => Combine(except: null);
+    /// <summary>The filters that are not facets (the date range), or null.</summary>
+    public Filter? Base => _dates is null ? null : new QueryWrapperFilter(_dates);
 
-    /// <summary>Every filter except <paramref name="dimension"/>'s own.</summary>
-    public Filter? AllExcept(FacetDimension dimension) => Combine(dimension);
-
-    private Filter? Combine(FacetDimension? except)
+    /// <summary>Every filter at once.</summary>
+    public Filter? All()
     {
-        var clauses = _byDimension.Where(kv => kv.Key != except).Select(kv => kv.Value).ToList();
-        if (_dates is not null)
-        {
-            clauses.Add(_dates);
-        }
-
+        var clauses = _byDimension.Values.Append(_dates).OfType<Query>().ToList();
         if (clauses.Count == 0)
         {
             return null;

@@ -67,6 +67,10 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
         {
             return WithPositiveClause(new UserQueryParser(analyzer).Parse(text));
         }
+        catch (ParseException e) when (e.InnerException is BooleanQuery.TooManyClausesException)
+        {
+            throw new QuerySyntaxException(QueryErrors.TooManyClauses(text), e);
+        }
         catch (ParseException e)
         {
             throw new QuerySyntaxException(QueryErrors.Explain(text, e), e);

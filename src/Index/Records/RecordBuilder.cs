@@ -1,7 +1,146 @@
+using System.Globalization;
+using AgendaSearch.Ingest.AgendaItems;
+using AgendaSearch.Ingest.Meetings;
+using AgendaSearch.Ingest.Minutes;
+using AgendaSearch.Ingest.Packs;
+
 namespace AgendaSearch.Index.Records;
 
+/// <summary>
+/// Maps a parsed pack to its search records (pure): the meeting it was published for and its
+/// agenda items (dated by that meeting); the minutes it prints, their resolutions and questions
+/// (dated by the meeting they record, MinutesRecord.OfMeeting), plus a meeting record for that
+/// meeting, marked as derived so the meeting's own pack wins when both are indexed.
+/// Ids follow <see cref="RecordIds"/>; a repeated id (a parser slip) gets "-2", "-3" ...
+/// </summary>
 public static class RecordBuilder
 {
-    /// <summary>Extra key marking a record the builder inferred rather than read (value: from what).</summary>
+    /// <summary>Extra key marking a record inferred rather than read (value: from what).</summary>
     public const string DerivedFromKey = "derivedFrom";
+
+    /// <summary>Body used when a pack names none (no front sheet, no report header, no minutes).</summary>
+    public const string UnknownBody = "Unknown body";
+
+    public static IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId)
+    {
+        var context = new RecordContext(pack, packId);
+        var records = new List<SearchRecord>();
+        var body = pack.Meeting?.Body is { Length: > 0 } named ? named : pack.Minutes?.OfMeeting.Body ?? UnknownBody;
+        var meeting = pack.Meeting ?? new Meeting(body, null, From: "none");
+        var meetingId = RecordIds.Meeting(body, meeting.Date);
+
+        var ownQuestions = pack.Questions.Where(q => q.Minute is null || pack.Minutes is null).ToList();
+        if (pack.Meeting is not null || pack.AgendaItems.Count > 0 || ownQuestions.Count > 0)
+        {
+            records.Add(MeetingRecord(context, meeting with { Body = body }, meetingId));
+        }
+
+        records.AddRange(pack.AgendaItems.Select(item => ItemRecord(context, item, body, meeting.Date, meetingId)));
+
+        var minutesMeetingId = meetingId;
+        if (pack.Minutes is { } minutes)
+        {
+            minutesMeetingId = RecordIds.Meeting(minutes.OfMeeting.Body, minutes.OfMeeting.Date);
+            if (minutesMeetingId != meetingId)
+            {
+                records.Add(DerivedMeetingRecord(context, minutes, minutesMeetingId));
+            }
+
+            records.AddRange(MinuteRecords.Build(context, minutes, minutesMeetingId));
+        }
+
+        records.AddRange(MinuteRecords.Questions(
+            context,
+            pack.Questions,
+            q => q.Minute is not null && pack.Minutes is not null
+                ? (pack.Minutes.OfMeeting.Body, pack.Minutes.OfMeeting.Date, minutesMeetingId)
+                : (body, meeting.Date, meetingId)));
+
+        return UniqueIds(records);
+    }
+
+    /// <summary>"Scrutiny Commission – 9 March 2022".</summary>
+    public static string MeetingTitle(string body, DateOnly? date) =>
+        date is { } d ? $"{body} \u2013 {d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : $"{body} \u2013 undated meeting";
+
+    private static SearchRecord MeetingRecord(RecordContext context, Meeting meeting, string id)
+    {
+        var agenda = context.Pack.AgendaItems.Select(i => $"{i.Number}. {i.Title}");
+        var details = new[] { meeting.Time, meeting.Location }.Where(s => !string.IsNullOrWhiteSpace(s));
+        var extra = RecordContext.Extra(
+            ("time", meeting.Time),
+            ("location", meeting.Location),
+            ("contact", meeting.Contact),
+            ("contactPhone", meeting.ContactPhone),
+            ("contactEmail", meeting.ContactEmail),
+            ("chair", meeting.Chair),
+            ("membership", meeting.Membership is { Count: > 0 } members ? string.Join("; ", members) : null),
+            ("from", meeting.From));
+        if (context.Pack.Meeting is null)
+        {
+            extra[DerivedFromKey] = "agenda";
+        }
+
+        return context.Record(id, "meeting", meeting.Body, meeting.Date, id) with
+        {
+            Title = MeetingTitle(meeting.Body, meeting.Date),
+            Text = string.Join('\n', details.Concat(agenda)),
+            Pages = context.Pack.Pages.Count > 0 ? [context.Pack.Pages.Min(p => p.Number), context.Pack.Pages.Max(p => p.Number)] : [],
+            Extra = extra,
+        };
+    }
+
+    private static SearchRecord DerivedMeetingRecord(RecordContext context, MinutesRecord minutes, string id)
+    {
+        var of = minutes.OfMeeting;
+        return context.Record(id, "meeting", of.Body, of.Date, id) with
+        {
+            Title = MeetingTitle(of.Body, of.Date),
+            Text = string.Join('\n', minutes.Entries.Select(e => e.Number is { } n ? $"{n}. {e.Title}" : e.Title)),
+            Pages = minutes.Pages,
+            Extra = RecordContext.Extra(
+                (DerivedFromKey, "minutes"),
+                ("chair", minutes.Chair),
+                ("present", string.Join("; ", minutes.Present)),
+                ("inAttendance", string.Join("; ", minutes.InAttendance))),
+        };
+    }
+
+    private static SearchRecord ItemRecord(RecordContext context, AgendaItem item, string body, DateOnly? date, string meetingId)
+    {
+        var report = item.Report;
+        var text = report?.Text is { Length: > 0 } reportText ? reportText : item.Title;
+        var pages = report?.Pages ?? [];
+        var contacts = report?.Contacts ?? [];
+        var officers = (item.Officers ?? []).Concat(contacts.Select(c => c.Name)).Select(context.Officers.Resolve);
+        return context.Record(RecordIds.Item(meetingId, item.Number), "item", body, date, meetingId) with
+        {
+            Title = item.Title,
+            Text = text,
+            Officers = officers.Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            ItemNumber = item.Number,
+            Pages = pages,
+            PageStarts = report is null ? [] : context.Pages.Starts(text, pages),
+            Extra = RecordContext.Extra(
+                ("reportBy", item.ReportBy),
+                ("reportOf", report?.ReportOf),
+                ("reportTitle", report?.Title),
+                ("purpose", report?.Purpose),
+                ("recommendations", report?.Recommendations),
+                ("statedPages", item.StatedPages is { Length: > 0 } stated ? string.Join('-', stated) : null),
+                ("contacts", contacts.Count > 0
+                    ? string.Join('\n', contacts.Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Phone, c.Email }.Where(s => !string.IsNullOrWhiteSpace(s)))))
+                    : null)),
+        };
+    }
+
+    private static List<SearchRecord> UniqueIds(List<SearchRecord> records)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return records.Select(record =>
+        {
+            var count = seen[record.Id] = seen.GetValueOrDefault(record.Id) + 1;
+            return count == 1 ? record : record with { Id = $"{record.Id}-{count}" };
+        }).ToList();
+    }
 }

@@ -24,7 +24,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     {
         var text = record.Text;
         var matches = terms.IsEmpty ? [] : FindMatches(text);
-        var (start, end) = ChooseWindow(text, matches);
+        var (start, end) = ChooseWindow(text, matches, record.PageStarts);
         var html = Render(text, start, end, matches);
         return new Snippet(html, PageAt(record, start));
     }
@@ -91,7 +91,11 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
         return merged;
     }
 
-    private static (int Start, int End) ChooseWindow(string text, List<(int Start, int End, string Key)> matches)
+    /// <summary>
+    /// The window starts a little before its first match, but not before the page that match is
+    /// on, so the page the snippet cites (where it starts) is the page of the match.
+    /// </summary>
+    private static (int Start, int End) ChooseWindow(string text, List<(int Start, int End, string Key)> matches, IReadOnlyList<int> pageStarts)
     {
         if (matches.Count == 0)
         {
@@ -122,7 +126,9 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
             }
         }
 
-        var start = CutForward(text, Math.Max(0, matches[best].Start - Lead), matches[best].Start);
+        var first = matches[best].Start;
+        var pageStart = pageStarts.Where(p => p <= first).DefaultIfEmpty(0).Max();
+        var start = CutForward(text, Math.Max(pageStart, first - Lead), first);
         var end = Math.Min(text.Length, start + Window);
         end = Math.Max(CutBack(text, end), Math.Min(matches[best].End, text.Length));
         return (start, end);

@@ -50,6 +50,16 @@ internal sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
+    /// <summary>Segments of the searched reader (tests spread records over several).</summary>
+    internal int SegmentCount
+    {
+        get
+        {
+            using var lease = _searchers.Acquire();
+            return lease.Searcher.IndexReader.Leaves.Count;
+        }
+    }
+
     public SearchResults Search(SearchRequest request)
     {
         using var lease = _searchers.Acquire();

@@ -1,0 +1,43 @@
+using AgendaSearch.Ingest.Packs;
+
+namespace AgendaSearch.Index.Records;
+
+/// <summary>What every record built from one pack shares: the pack, its id, names and page map.</summary>
+internal sealed class RecordContext
+{
+    public RecordContext(AgendaPack pack, string packId)
+    {
+        Pack = pack;
+        PackId = packId;
+        Pages = new PageLocator(pack.Pages);
+        var printedNames = pack.AgendaItems
+            .SelectMany(i => (i.Officers ?? []).Concat(i.Report?.Contacts.Select(c => c.Name) ?? []));
+        Officers = new OfficerNames(pack.Officers, printedNames);
+    }
+
+    public AgendaPack Pack { get; }
+
+    public string PackId { get; }
+
+    public PageLocator Pages { get; }
+
+    public OfficerNames Officers { get; }
+
+    /// <summary>A record with the fields every kind sets; the caller fills in the rest.</summary>
+    public SearchRecord Record(string id, string type, string body, DateOnly? date, string meetingId) => new()
+    {
+        Id = id,
+        Type = type,
+        Body = body,
+        MeetingDate = date,
+        PackId = PackId,
+        Title = "",
+        Text = "",
+        Sources = [PackId],
+        MeetingId = meetingId,
+    };
+
+    /// <summary>The pairs that have a value, as a record's Extra.</summary>
+    public static Dictionary<string, string> Extra(params (string Key, string? Value)[] pairs) =>
+        pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value!);
+}
