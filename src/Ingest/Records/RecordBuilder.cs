@@ -1,10 +1,11 @@
 using System.Globalization;
+using AgendaSearch.Index.Records;
 using AgendaSearch.Ingest.AgendaItems;
 using AgendaSearch.Ingest.Meetings;
 using AgendaSearch.Ingest.Minutes;
 using AgendaSearch.Ingest.Packs;
 
-namespace AgendaSearch.Index.Records;
+namespace AgendaSearch.Ingest.Records;
 
 /// <summary>
 /// Maps a parsed pack to its search records (pure): the meeting it was published for and its
@@ -16,7 +17,7 @@ namespace AgendaSearch.Index.Records;
 public static class RecordBuilder
 {
     /// <summary>Extra key marking a record inferred rather than read (value: from what).</summary>
-    public const string DerivedFromKey = "derivedFrom";
+    public const string DerivedFromKey = RecordExtras.DerivedFrom;
 
     /// <summary>Body used when a pack names none (no front sheet, no report header, no minutes).</summary>
     public const string UnknownBody = "Unknown body";
