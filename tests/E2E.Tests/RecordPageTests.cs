@@ -62,7 +62,7 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
         await Expect(page.Locator(".record__kind")).ToContainTextAsync("Minute 11");
 
         var current = page.Locator(".outline li").Filter(new() { Has = page.Locator("[aria-current=page]") });
-        await current.GetByRole(AriaRole.Link, new() { Name = "Resolution (b): Annual Report on the Commercial Strategy" }).ClickAsync();
+        await current.GetByRole(AriaRole.Link, new() { Name = "Resolution (b)", Exact = true }).ClickAsync();
 
         await Expect(page.Locator(".record-text")).ToContainTextAsync("forwarded to the Cabinet");
         await Expect(page.Locator(".panel__parent")).ToHaveTextAsync("Part of Minute 11: Annual Report on the Commercial Strategy");

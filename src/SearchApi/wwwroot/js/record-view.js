@@ -164,10 +164,11 @@ function outlineList(meeting, current) {
   ];
 }
 
+// Nested under their minute, a resolution needs only its label and a question its asker.
 function label(record) {
-  if (record.type === 'resolution') return `Resolution${record.resolutionLabel ? ` (${record.resolutionLabel})` : ''}: ${record.title}`;
+  if (record.type === 'resolution') return record.resolutionLabel ? `Resolution (${record.resolutionLabel})` : 'Resolution';
   if (record.type === 'question') return `Question from ${record.askedBy ?? 'a member of the public'}`;
-  const number = record.itemNumber ?? record.minuteNumber;
+  const number = record.type === 'minute' ? record.minuteNumber ?? record.itemNumber : record.itemNumber ?? record.minuteNumber;
   return number != null ? `${number}. ${record.title}` : record.title;
 }
 
