@@ -64,9 +64,9 @@ function recordArticle(record, q) {
           : dateNode(record.meetingDate),
         pagesText(record.pages),
       ])),
-      facts(record),
       pdf ? h('p', { class: 'record__actions' },
-        h('a', { class: 'button button--primary', href: pdfAt(pdf, firstPage) }, `Open the PDF at page ${firstPage}`)) : null),
+        h('a', { class: 'button button--primary', href: pdfAt(pdf, firstPage) }, `Open the PDF at page ${firstPage}`)) : null,
+      facts(record)),
     textSection);
 }
 
