@@ -17,7 +17,7 @@ public sealed class MeetingPageTests(BrowserFixture browser, AppServer server)
         await Expect(page.Locator(".meeting__when")).ToHaveTextAsync("Monday 12 July 2021 · 10:00");
         await Expect(page.Locator(".facts")).ToContainTextAsync("Council Chamber, County Hall, Glenfield");
         await Expect(page.Locator(".facts")).ToContainTextAsync("Mrs J Twomey");
-        var agenda = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Agenda" }) });
+        var agenda = page.Section("Agenda");
         await Expect(agenda.Locator(".agenda__title")).ToHaveTextAsync([
             "2020/21 Provisional Revenue and Capital Outturn",
             "Corporate Complaints and Compliments Annual Report",
@@ -36,7 +36,7 @@ public sealed class MeetingPageTests(BrowserFixture browser, AppServer server)
         await using var session = await PageSession.OpenAsync(browser, server, "/?meeting=" + Uri.EscapeDataString(SeedRecords.June2021));
         var page = session.Page;
 
-        var minutes = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Minutes" }) });
+        var minutes = page.Section("Minutes");
         await Expect(minutes.Locator(".agenda__title")).ToHaveTextAsync([
             "Appointment of Chairman", "Question Time", "Annual Report on the Commercial Strategy",
         ]);

@@ -13,7 +13,7 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
         await using var session = await PageSession.OpenAsync(browser, server, "/?q=budget");
         var page = session.Page;
 
-        await SearchPageTests.Hit(page, "2020/21 Provisional Revenue and Capital Outturn").GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.Hit("2020/21 Provisional Revenue and Capital Outturn").GetByRole(AriaRole.Link).First.ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?doc=" + Regex.Escape(Uri.EscapeDataString(SeedRecords.OutturnItem)) + "&q=budget$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("2020/21 Provisional Revenue and Capital Outturn");
@@ -23,7 +23,7 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
         await Expect(page.Locator(".facts")).ToContainTextAsync("Director of Corporate Resources");
         await Expect(page.Locator(".page-marker")).ToHaveTextAsync(["p. 23", "p. 24"]);
 
-        var context = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "In this meeting" }) });
+        var context = page.Section("In this meeting");
         await Expect(context.GetByRole(AriaRole.Link, new() { Name = "Scrutiny Commission, 12 July 2021" })).ToBeVisibleAsync();
         await Expect(context.Locator("[aria-current=page]")).ToHaveTextAsync("9. 2020/21 Provisional Revenue and Capital Outturn");
         await Expect(context.GetByRole(AriaRole.Link, new() { Name = "10. Corporate Complaints and Compliments Annual Report" })).ToBeVisibleAsync();
@@ -76,7 +76,7 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
     {
         await using var session = await PageSession.OpenAsync(browser, server, "/?doc=" + Uri.EscapeDataString(SeedRecords.OutturnItem));
         var page = session.Page;
-        var related = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Related records" }) });
+        var related = page.Section("Related records");
 
         var first = related.Locator(".hit__title a").First;
         await Expect(first).ToBeVisibleAsync();

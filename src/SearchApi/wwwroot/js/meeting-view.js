@@ -1,6 +1,6 @@
 // A meeting: front-sheet details, the agenda with each item's report, the minutes with their
 // resolutions, and the questions.
-import { h, badge, dateNode, joined, pagesText, pdfAt, replaceChildren, formatDate } from './dom.js';
+import { h, badge, dateNode, factList, joined, pagesText, pdfAt, replaceChildren, formatDate } from './dom.js';
 import { officerLink } from './hit.js';
 import { loadMeeting, loadOpenings } from './meeting-model.js';
 import { loadingLine } from './messages.js';
@@ -46,8 +46,8 @@ function frontSheet(meeting) {
     ['Membership', people(d.membership)],
     ['Present', people(d.present)],
     ['In attendance', people(d.inAttendance)],
-  ].filter(([, value]) => value);
-  return rows.length ? h('dl', { class: 'facts' }, rows.map(([term, value]) => h('div', null, h('dt', null, term), h('dd', null, value)))) : null;
+  ];
+  return factList(rows);
 }
 
 function people(names) {

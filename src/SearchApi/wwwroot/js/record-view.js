@@ -1,7 +1,7 @@
 // A record: its full text (search words marked, page markers linking into the PDF), the PDF
 // at its first page, its place in its meeting and related records.
 import { getJson, idSegment } from './api.js';
-import { h, badge, dateNode, joined, pagesText, pdfAt, pageOf, replaceChildren, formatDate, typeLabel, recordTypeLabel } from './dom.js';
+import { h, badge, dateNode, factList, joined, pagesText, pdfAt, pageOf, replaceChildren, formatDate, typeLabel, recordTypeLabel } from './dom.js';
 import { appendHighlighted, termPattern } from './highlight.js';
 import { hitItem, numberText, officerLink } from './hit.js';
 import { loadMeeting, meetingIdOf, parentIdOf } from './meeting-model.js';
@@ -79,9 +79,8 @@ function facts(record) {
     ['Report of', extra.reportOf ?? extra['report-of'] ?? record.reportOf],
     ['Purpose', extra.purpose],
     ['Recommendations', extra.recommendations],
-  ].filter(([, value]) => value != null && value !== '' && !(Array.isArray(value) && value.length === 0));
-  if (rows.length === 0) return null;
-  return h('dl', { class: 'facts' }, rows.map(([term, value]) => h('div', null, h('dt', null, term), h('dd', null, value))));
+  ];
+  return factList(rows);
 }
 
 // Page markers come from pageStarts (character offsets where each PDF page begins), when the API sends them.
