@@ -79,6 +79,26 @@ public sealed class SearchPageTests(BrowserFixture browser, AppServer server)
     }
 
     [Fact]
+    public async Task Back_from_a_record_returns_to_the_same_place_in_the_results()
+    {
+        await using var session = await PageSession.OpenAsync(browser, server, "/?q=capital", height: 600);
+        var page = session.Page;
+        var hit = page.Locator(".hit").Nth(14);
+        var title = await hit.Locator(".hit__title").InnerTextAsync();
+        await hit.ScrollIntoViewIfNeededAsync();
+        var scrolled = await page.EvaluateAsync<double>("() => window.scrollY");
+        Assert.True(scrolled > 600, $"the results should be long enough to scroll, scrollY {scrolled}");
+
+        await hit.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        await page.GoBackAsync();
+
+        await Expect(page.Hit(title)).ToBeInViewportAsync();
+        await page.WaitForFunctionAsync("y => Math.abs(window.scrollY - y) < 1", scrolled);
+        session.AssertClean();
+    }
+
+    [Fact]
     public async Task Sorting_by_date_and_paging_are_links_that_keep_the_search()
     {
         await using var session = await PageSession.OpenAsync(browser, server, "/?q=capital");
