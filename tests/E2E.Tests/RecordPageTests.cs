@@ -21,7 +21,8 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
         await Expect(page.Locator(".record-text")).ToContainTextAsync("Vacancy Management - £1.4m underspend");
         await Expect(page.Locator(".record-text mark").First).ToHaveTextAsync(new Regex("^budget", RegexOptions.IgnoreCase));
         await Expect(page.Locator(".facts")).ToContainTextAsync("Director of Corporate Resources");
-        await Expect(page.Locator(".page-marker")).ToHaveTextAsync(["p. 23", "p. 24"]);
+        await Expect(page.Locator(".page-marker")).ToHaveTextAsync(["p. 23 (open in the PDF)", "p. 24 (open in the PDF)"]);
+        await Expect(page.Locator(".page-marker").Last).ToHaveAttributeAsync("href", $"/api/packs/{SeedRecords.July2021Pack}/pdf#page=24");
 
         var context = page.Section("In this meeting");
         await Expect(context.GetByRole(AriaRole.Link, new() { Name = "Scrutiny Commission, 12 July 2021" })).ToBeVisibleAsync();

@@ -97,7 +97,7 @@ function fullText(section, record, q, pdf) {
       const end = starts[i + 1] ?? text.length;
       const page = firstPage + i;
       container.append(pdf
-        ? h('a', { class: 'page-marker', href: pdfAt(pdf, page), 'aria-label': `Page ${page} in the PDF` }, `p. ${page}`)
+        ? h('a', { class: 'page-marker', href: pdfAt(pdf, page) }, `p. ${page}`, h('span', { class: 'visually-hidden' }, ' (open in the PDF)'))
         : h('span', { class: 'page-marker' }, `p. ${page}`));
       const part = h('div', { class: 'record-text__page' });
       marks += appendHighlighted(part, text.slice(start, end).replace(/^\s*\n/, ''), pattern, budget);
