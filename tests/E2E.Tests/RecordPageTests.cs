@@ -89,6 +89,20 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
     }
 
     [Fact]
+    public async Task Printed_line_breaks_are_joined_within_sentences_and_kept_before_numbered_paragraphs()
+    {
+        await using var session = await PageSession.OpenAsync(browser, server, "/?doc=" + Uri.EscapeDataString(SeedRecords.ComplaintsItem));
+
+        var text = await session.Page.Locator(".record-text").InnerTextAsync();
+
+        Assert.Equal(
+            "1. The purpose of this report is to present the Corporate Complaints and Compliments Annual Report, covering the period from 1 April 2020 to 31 March 2021.\n"
+            + "2. 527 corporate complaints were received, a 21% increase; 210 were upheld. The budget for the Complaints and Information Team is unchanged.",
+            text.Trim());
+        session.AssertClean();
+    }
+
+    [Fact]
     public async Task An_unknown_record_says_so()
     {
         await using var session = await PageSession.OpenAsync(browser, server, "/?doc=" + Uri.EscapeDataString("no-such:record"));

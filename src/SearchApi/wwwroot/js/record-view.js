@@ -3,6 +3,7 @@
 import { getJson, idSegment } from './api.js';
 import { h, badge, dateNode, factList, joined, pagesText, pdfAt, pageOf, replaceChildren, formatDate, typeLabel, recordTypeLabel } from './dom.js';
 import { appendHighlighted, termPattern } from './highlight.js';
+import { reflow } from './reflow.js';
 import { hitItem, numberText, officerLink } from './hit.js';
 import { loadMeeting, meetingIdOf, parentIdOf } from './meeting-model.js';
 import { loadingLine } from './messages.js';
@@ -100,11 +101,11 @@ function fullText(section, record, q, pdf) {
         ? h('a', { class: 'page-marker', href: pdfAt(pdf, page) }, `p. ${page}`, h('span', { class: 'visually-hidden' }, ' (open in the PDF)'))
         : h('span', { class: 'page-marker' }, `p. ${page}`));
       const part = h('div', { class: 'record-text__page' });
-      marks += appendHighlighted(part, text.slice(start, end).replace(/^\s*\n/, ''), pattern, budget);
+      marks += appendHighlighted(part, reflow(text.slice(start, end)).replace(/^\s*\n/, ''), pattern, budget);
       container.append(part);
     });
   } else {
-    marks = appendHighlighted(container, text, pattern, budget);
+    marks = appendHighlighted(container, reflow(text), pattern, budget);
   }
   if (!text.trim()) container.append(h('p', { class: 'muted' }, 'This record has no text of its own.'));
   const first = container.querySelector('mark');
