@@ -22,7 +22,9 @@ internal static class RecordSearcher
         var pageSize = Math.Max(1, request.PageSize);
         var start = (long)(Math.Max(1, request.Page) - 1) * pageSize;
         var wanted = (int)Math.Clamp(start + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-        ITopDocsCollector top = request.Sort == SearchSort.Date
+        // A blank query scores every record alike, so "relevance" would be index order: list newest first.
+        var byDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
+        ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(ByDate, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
             : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
 
