@@ -23,8 +23,9 @@ export async function renderHome(view, { signal }) {
       meetings));
 
   // The counts are a courtesy; the page works without them.
-  const stats = getJson('/api/search?pageSize=1&sort=date', { signal })
-    .then(({ data }) => replaceChildren(view.querySelector('#home-stats'), summary(data)))
+  const ingest = getJson('/api/ingest/status', { signal }).then(({ data }) => data, () => null);
+  const stats = Promise.all([getJson('/api/search?pageSize=1&sort=date', { signal }), ingest])
+    .then(([{ data }, status]) => replaceChildren(view.querySelector('#home-stats'), summary(data, status)))
     .catch((error) => { if (error.name === 'AbortError') throw error; });
 
   try {
@@ -40,17 +41,25 @@ export async function renderHome(view, { signal }) {
   await stats;
 }
 
-/** "73 records indexed: 28 reports and agenda items, 25 minutes, 17 resolutions and 3 questions." */
-function summary(data) {
+/**
+ * "73 records indexed: 28 reports and agenda items, 25 minutes, 17 resolutions and 3 questions, from
+ * 2 agenda packs (458 pages)." and, while the worker is still reading packs, how far it has got.
+ */
+function summary(data, status) {
   const names = { item: ['report or agenda item', 'reports and agenda items'], minute: ['minute'], resolution: ['resolution'], question: ['question'] };
   // Meeting records are listed beside this, and the total leaves them out too.
   const parts = Object.entries(names).flatMap(([type, [one, many]]) => {
     const count = data.facets?.type?.find((f) => f.value === type)?.count;
     return count ? [plural(count, one, many)] : [];
   });
-  if (!data.total) return 'Nothing is indexed yet.';
+  const totals = status?.totals;
+  const busy = totals && totals.pending > 0
+    ? ` Reading the agenda packs: ${totals.files - totals.pending} of ${plural(totals.files, 'file')} done, so results will grow.`
+    : '';
+  if (!data.total) return `Nothing is indexed yet.${busy}`;
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0] ?? '';
-  return `${plural(data.total, 'record')} indexed${list ? `: ${list}` : ''}.`;
+  const packs = totals?.indexed ? `, from ${plural(totals.indexed, 'agenda pack')} (${plural(totals.pages, 'page')})` : '';
+  return `${plural(data.total, 'record')} indexed${list ? `: ${list}` : ''}${packs}.${busy}`;
 }
 
 /** Meetings grouped by body (the body with the latest meeting first), each newest first. */
