@@ -52,6 +52,30 @@ public sealed class AccessibilityTests(BrowserFixture browser, AppServer server)
     }
 
     [Fact]
+    public async Task A_long_officer_list_opens_fully_and_narrows_as_you_type()
+    {
+        await using var session = await PageSession.OpenAsync(browser, server, "/?q=capital");
+        var page = session.Page;
+        var officers = page.Locator("fieldset").Filter(new() { Has = page.Locator("legend", new() { HasText = "Officer" }) });
+        // The twelve scheme officers and the two on the outturn reports.
+        var more = officers.GetByRole(AriaRole.Button, new() { Name = "Show all 14 officers" });
+        await Expect(officers.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(8);
+
+        await more.ClickAsync();
+        await Expect(officers.GetByRole(AriaRole.Button, new() { Name = "Show fewer" })).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(officers.GetByRole(AriaRole.Button, new() { Name = "Show fewer" })).ToBeFocusedAsync();
+        await Expect(officers.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(14);
+
+        await officers.GetByLabel("Find an officer").FillAsync("pat");
+        await Expect(officers.GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(1);
+        await officers.GetByRole(AriaRole.Checkbox, new() { Name = "Ravi Patel" }).CheckAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/\?q=capital&officer=Ravi\+Patel$"));
+        await Expect(page.Locator(".hit__people")).ToHaveTextAsync(["Officer: Ravi Patel", "Officer: Ravi Patel"]);
+        session.AssertClean();
+    }
+
+    [Fact]
     public async Task On_a_phone_the_filters_fold_behind_a_button()
     {
         await using var session = await PageSession.OpenAsync(browser, server, "/?q=budget", width: 390, height: 844);

@@ -172,6 +172,7 @@ internal static class SeedRecords
             Body = "Cabinet",
             Title = $"Capital scheme {n}: school places",
             ItemNumber = n,
+            Officers = [SchemeOfficers[n % SchemeOfficers.Length]],
             Text = $"Approval of capital scheme {n} for additional school places.",
         });
         return
@@ -192,6 +193,13 @@ internal static class SeedRecords
             },
         ];
     }
+
+    /// <summary>Twelve officers across the Cabinet schemes: more than the officer filter lists before "Show all".</summary>
+    public static readonly string[] SchemeOfficers =
+    [
+        "Jane Moore", "Sharon Wiggins", "Alison Bradley", "Ravi Patel", "Mark Holland", "Fiona Smith",
+        "Gemma Jones", "Peter Ward", "Lucy Carter", "Tom Hughes", "Nadia Khan", "Owen Price",
+    ];
 
     public const string MarkupTitle = "Fees & charges <img src=x onerror=\"document.body.dataset.pwned=1\">";
 

@@ -5,6 +5,7 @@ import { FACETS, hasFilters, searchUrl, toggled, withChanges, withoutFilters } f
 
 export const FACET_TITLES = { type: 'Type', body: 'Body', year: 'Year', officer: 'Officer' };
 const TYPE_ORDER = ['report', 'item', 'minute', 'resolution', 'question', 'meeting'];
+const FINDER_LABELS = { type: 'Find a type', body: 'Find a body', year: 'Find a year', officer: 'Find an officer' };
 const SHORT_LIST = 8;
 const expanded = new Set();
 
@@ -35,9 +36,7 @@ function facetGroup(state, facet, counts, navigate) {
   const visible = showAll ? rows : rows.filter((row, index) => index < SHORT_LIST || selected.includes(row.value));
   const listId = `facet-${facet}-list`;
 
-  return h('fieldset', { class: 'facet' },
-    h('legend', null, FACET_TITLES[facet]),
-    h('ul', { class: 'facet__list', id: listId }, visible.map((row) => {
+  const list = h('ul', { class: 'facet__list', id: listId }, visible.map((row) => {
       const id = `facet-${facet}-${slug(row.value)}`;
       const checked = selected.includes(row.value);
       return h('li', { class: checked ? 'facet__row is-selected' : 'facet__row' },
@@ -50,7 +49,12 @@ function facetGroup(state, facet, counts, navigate) {
           h('span', { class: 'facet__value' }, facetLabel(facet, row.value)),
           h('span', { class: 'facet__count' }, row.count.toLocaleString('en-GB'),
             h('span', { class: 'visually-hidden' }, row.count === 1 ? ' result' : ' results'))));
-    })),
+  }));
+
+  return h('fieldset', { class: 'facet' },
+    h('legend', null, FACET_TITLES[facet]),
+    isLong && showAll ? finder(facet, list) : null,
+    list,
     isLong ? h('button', {
       type: 'button', class: 'link-button facet__more', 'aria-expanded': String(showAll), 'aria-controls': listId,
       onclick: (event) => {
@@ -60,6 +64,20 @@ function facetGroup(state, facet, counts, navigate) {
         group.querySelector('.facet__more').focus();
       },
     }, showAll ? `Show fewer` : `Show all ${plural(rows.length, FACET_TITLES[facet].toLowerCase())}`) : null);
+}
+
+// A long list (a council's officers run to hundreds) gets a box that narrows it as you type.
+function finder(facet, list) {
+  const id = `facet-${facet}-find`;
+  const input = h('input', {
+    type: 'search', id, class: 'facet__find', autocomplete: 'off', 'aria-controls': list.id,
+    oninput: () => {
+      const words = input.value.trim().toLowerCase();
+      for (const row of list.children) row.hidden = Boolean(words) && !row.textContent.toLowerCase().includes(words);
+    },
+  });
+  return h('div', { class: 'facet__finder' },
+    h('label', { for: id }, FINDER_LABELS[facet]), input);
 }
 
 function orderValues(facet, counts) {
