@@ -106,6 +106,9 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
     public async Task An_unknown_record_says_so()
     {
         await using var session = await PageSession.OpenAsync(browser, server, "/?doc=" + Uri.EscapeDataString("no-such:record"));
-        await Expect(session.Page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        var alert = session.Page.GetByRole(AriaRole.Alert);
+        await Expect(alert).ToBeVisibleAsync();
+        await Expect(alert.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await Expect(session.Page.Locator("[id=view-heading]")).ToHaveCountAsync(1);
     }
 }

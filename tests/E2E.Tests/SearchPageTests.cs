@@ -150,6 +150,7 @@ public sealed class SearchPageTests(BrowserFixture browser, AppServer server)
         Assert.Equal(400, problem.Status);
         var title = (await problem.JsonAsync())!.Value.GetProperty("title").GetString()!;
         await Expect(alert.Locator("h2")).ToHaveTextAsync(title);
+        await Expect(page.Locator("[id=view-heading]")).ToHaveCountAsync(1);
     }
 
     private static async Task<int> FacetCountAsync(IPage page, string label)

@@ -46,7 +46,7 @@ async function render({ focus, scrollY }) {
     else await renderHome(view, ctx);
   } catch (error) {
     if (error.name === 'AbortError') return;
-    replaceChildren(view, errorBox(error));
+    replaceChildren(view, errorBox(error, { asView: true }));
     document.title = 'Error – AgendaSearch';
   }
   if (controller.signal.aborted) return;

@@ -22,11 +22,11 @@ export async function renderHome(view, { signal }) {
         h('p', null, h('a', { href: '/?sort=date' }, 'Browse every record, newest first'))),
       meetings));
 
-  // The counts are a courtesy; the page works without them.
+  // The counts are a courtesy: any failure, or leaving the page first, just leaves them out.
   const ingest = getJson('/api/ingest/status', { signal }).then(({ data }) => data, () => null);
   const stats = Promise.all([getJson('/api/search?pageSize=1&sort=date', { signal }), ingest])
     .then(([{ data }, status]) => replaceChildren(view.querySelector('#home-stats'), summary(data, status)))
-    .catch((error) => { if (error.name === 'AbortError') throw error; });
+    .catch(() => {});
 
   try {
     const { data } = await getJson('/api/meetings', { signal });

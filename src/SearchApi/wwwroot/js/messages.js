@@ -1,14 +1,18 @@
 // Shared status pieces: the error box, the loading line and the screen-reader announcer.
 import { h } from './dom.js';
 
-/** An API or network error as the user should read it: the problem title, detail and field errors. */
-export function errorBox(error) {
+/**
+ * An API or network error as the user should read it: the problem title, detail and field errors.
+ * As a whole view (an unknown record) its title is the page's h1 and takes the heading's id.
+ */
+export function errorBox(error, { asView = false } = {}) {
   const fieldErrors = Object.entries(error?.errors ?? {}).flatMap(([field, messages]) =>
     (Array.isArray(messages) ? messages : [messages]).map((message) => ({ field, message })));
   // A script error has no problem title; its message is still worth showing to whoever reports it.
   const detail = error?.title ? error.detail : error?.message;
   return h('div', { class: 'notice notice--error', role: 'alert' },
-    h('h2', { class: 'notice__title', id: 'view-heading', tabindex: '-1' }, error?.title ?? 'Something went wrong'),
+    h(asView ? 'h1' : 'h2', { class: 'notice__title', id: asView ? 'view-heading' : null, tabindex: asView ? '-1' : null },
+      error?.title ?? 'Something went wrong'),
     detail ? h('p', null, detail) : null,
     // The API's detail already joins the field messages; list them only when it has none.
     fieldErrors.length && !detail
