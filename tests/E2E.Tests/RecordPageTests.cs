@@ -89,7 +89,7 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
     }
 
     [Fact]
-    public async Task Printed_line_breaks_are_joined_within_sentences_and_kept_before_numbered_paragraphs()
+    public async Task Printed_line_breaks_are_joined_within_sentences_and_after_margin_numbers_and_kept_before_numbered_paragraphs()
     {
         await using var session = await PageSession.OpenAsync(browser, server, "/?doc=" + Uri.EscapeDataString(SeedRecords.ComplaintsItem));
 

@@ -4,6 +4,7 @@
 // text keeps its length and the API's page offsets (pageStarts) stay valid.
 
 const LIST_START = /^\s*(?:\d+(?:\.\d+)*[.)]\s|\(?[a-z]{1,3}\)\s|[ivx]{1,5}\.\s|[•▪◦·*–-]\s)/;
+const PARAGRAPH_NUMBER = /^\s*\d+(?:\.\d+)*\.?\s*$/;
 const SENTENCE_END = /[.:;!?)"”]\s*$/;
 
 export function reflow(text) {
@@ -17,6 +18,8 @@ export function reflow(text) {
 
 function joins(previous, next) {
   if (!previous.trim() || !next.trim() || LIST_START.test(next)) return false;
+  // A paragraph number printed alone in the margin ("1.") belongs to the text after it.
+  if (PARAGRAPH_NUMBER.test(previous)) return true;
   if (/^\s*[a-z(]/.test(next)) return true;
   return previous.trim().length >= 50 && !SENTENCE_END.test(previous);
 }
