@@ -45,6 +45,7 @@ public sealed class Program
         app.MapMeetingEndpoints();
         app.MapPackEndpoints();
         app.MapHealthEndpoints();
+        app.MapIngestEndpoints();
 
         app.LogWhereItServes();
         app.Run();
