@@ -1,12 +1,68 @@
+using AgendaSearch.Ingest.AgendaItems;
 using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Meetings;
+using AgendaSearch.Ingest.Minutes;
+using AgendaSearch.Ingest.Officers;
+using AgendaSearch.Ingest.Questions;
+using AgendaSearch.Ingest.Reports;
 
 namespace AgendaSearch.Ingest.Packs;
 
 /// <summary>
 /// The pure pipeline: extracted pages in, parsed pack out. No I/O happens here or below.
+/// Pages to lines, lines to sections; then reports, the agenda list, the meeting, minutes, the
+/// matching of reports to items, questions and officers, each a stage of its own.
 /// </summary>
 public static class PackParser
 {
-    public static AgendaPack Parse(PackText text) =>
-        new(text.Source, null, [], null, [], [], text.Pages);
+    public static AgendaPack Parse(PackText text)
+    {
+        var sections = SectionSplitter.Split(PackLines.Read(text));
+        var front = sections.Where(s => s.Kind == SectionKind.Front).SelectMany(s => s.Lines).ToList();
+        var reports = sections.Where(s => s.Kind == SectionKind.Report)
+            .Select(s => new ItemMatcher.Found(s.Item, ReportParser.Parse(s.Lines))).ToList();
+        var listed = AgendaListParser.Parse(front, reports.Select(r => r.Report.ReportOf).OfType<string>().Distinct().ToList());
+        var headers = reports.Select(r => r.Report.Meeting).OfType<MeetingRef>().ToList();
+        var early = MeetingParser.Parse(front, headers, null);
+        var minutes = sections.Where(s => s.Kind == SectionKind.Minutes)
+            .Select((s, i) => MinutesParser.Parse(s.Lines, i == 0 ? ItemMatcher.MinutesItem(listed, s.Item) : s.Item, early?.Body))
+            .ToList();
+        var meeting = early ?? MeetingParser.Parse(front, headers, minutes.FirstOrDefault()?.Record.OfMeeting);
+        var (items, unmatched) = ItemMatcher.Match(listed, reports, minutes.Select(m => m.Record.AgendaItem).OfType<int>().ToHashSet());
+        return new AgendaPack(
+            text.Source,
+            meeting,
+            items.Select(WithOfficers).ToList(),
+            minutes.FirstOrDefault()?.Record,
+            Questions(minutes, front),
+            OfficerDirectory.Build(Sightings(items, meeting)),
+            text.Pages,
+            unmatched.Count > 0 ? unmatched : null,
+            minutes.Count > 1 ? minutes.Skip(1).Select(m => m.Record).ToList() : null);
+    }
+
+    private static AgendaItem WithOfficers(AgendaItem item) =>
+        item.Report is { Contacts.Count: > 0 } report
+            ? item with { Officers = report.Contacts.Select(OfficerDirectory.FullName).Distinct().ToList() }
+            : item;
+
+    /// <summary>Questions in each minute, and in a question paper printed outside minutes.</summary>
+    private static List<Question> Questions(List<ParsedMinutes> minutes, List<PackLine> front)
+    {
+        var found = new List<Question>();
+        foreach (var parsed in minutes)
+            for (var e = 0; e < parsed.Record.Entries.Count; e++)
+                found.AddRange(QuestionParser.Parse(parsed.Bodies[e], parsed.Record.Entries[e].Number, parsed.Record.Entries[e].Title));
+        found.AddRange(QuestionParser.Parse(front, null, null));
+        return found;
+    }
+
+    private static IEnumerable<OfficerDirectory.Sighting> Sightings(IEnumerable<AgendaItem> items, Meeting? meeting)
+    {
+        foreach (var item in items)
+            foreach (var contact in item.Report?.Contacts ?? [])
+                yield return new OfficerDirectory.Sighting(contact, item.Number);
+        if (meeting?.Contact is string name && PersonName.LooksLikeName(name))
+            yield return new OfficerDirectory.Sighting(new OfficerContact(name, "Meeting contact", meeting.ContactPhone, meeting.ContactEmail), null);
+    }
 }

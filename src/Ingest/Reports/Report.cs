@@ -1,3 +1,4 @@
+using AgendaSearch.Ingest.Meetings;
 using AgendaSearch.Ingest.Officers;
 
 namespace AgendaSearch.Ingest.Reports;
@@ -5,6 +6,8 @@ namespace AgendaSearch.Ingest.Reports;
 /// <summary>
 /// An officer report inside a pack. <see cref="Pages"/> is the physical page span [from, to].
 /// <see cref="ReportOf"/> is the "REPORT OF ..." author line without the prefix.
+/// <see cref="Meeting"/> is the meeting its header names ("CABINET – 20 JULY 2021"), which may differ
+/// from the pack's own when a report to another body is attached.
 /// </summary>
 public sealed record Report(
     string? Title,
@@ -13,4 +16,5 @@ public sealed record Report(
     string? Recommendations,
     IReadOnlyList<OfficerContact> Contacts,
     string Text,
-    int[] Pages);
+    int[] Pages,
+    MeetingRef? Meeting = null);

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using AgendaSearch.Ingest.Officers;
+using AgendaSearch.Ingest.Packs;
+
+namespace AgendaSearch.Ingest.AgendaItems;
+
+/// <summary>
+/// The agenda list of a front sheet. Items are numbered in sequence; two layouts are read:
+/// table rows ("9. Title  Report by  (Pages 23 - 66)", the title and author columns wrapping onto
+/// following lines) and stacked cells (a line "9." then title, author, "(Pages ...)" and note cells,
+/// separated by wider gaps). Notes such as "Mrs Taylor will provide a presentation" are kept apart
+/// from the title. The list ends at a capitalised heading after the last item.
+/// </summary>
+internal static partial class AgendaListParser
+{
+    public static IReadOnlyList<AgendaItem> Parse(IReadOnlyList<PackLine> lines, IReadOnlyCollection<string> knownRoles)
+    {
+        var rows = FindRows(lines);
+        var items = new List<AgendaItem>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (index, number, rest) = rows[r];
+            var end = r + 1 < rows.Count ? rows[r + 1].Index : lines.Count;
+            var block = lines.Skip(index + 1).Take(end - index - 1).ToList();
+            var last = r == rows.Count - 1;
+            items.Add(rest.Length > 0
+                ? AgendaRows.Table(number, rest, block, knownRoles, last)
+                : AgendaRows.Stacked(number, block, knownRoles, last));
+        }
+        return items;
+    }
+
+    private static List<(int Index, int Number, string Text)> FindRows(IReadOnlyList<PackLine> lines)
+    {
+        var rows = new List<(int, int, string)>();
+        int? expected = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (Row(lines, i) is not (int n, string rest))
+                continue;
+            if (expected is null ? !HasSuccessor(lines, i, n) : n != expected)
+                continue;
+            rows.Add((i, n, rest));
+            expected = n + 1;
+        }
+        return rows;
+    }
+
+    private static bool HasSuccessor(IReadOnlyList<PackLine> lines, int from, int n)
+    {
+        for (var i = from + 1; i < lines.Count; i++)
+            if (Row(lines, i) is (int m, _) && m == n + 1)
+                return true;
+        return false;
+    }
+
+    /// <summary>"9. Title ..." or, in a stacked list, "9." alone in its cell (a gap above or below it).</summary>
+    private static (int, string)? Row(IReadOnlyList<PackLine> lines, int i)
+    {
+        var line = lines[i];
+        var m = RowStart().Match(line.Text);
+        if (!m.Success)
+            return null;
+        var rest = m.Groups["rest"].Value.Trim();
+        if (rest.Length == 0)
+            return line.AfterBreak || (i + 1 < lines.Count && lines[i + 1].AfterBreak) ? (int.Parse(m.Groups["n"].Value), "") : null;
+        if (!m.Groups["dot"].Success && !Words.StartsUpper(rest))
+            return null;
+        return (int.Parse(m.Groups["n"].Value), rest);
+    }
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})(?<dot>[.)])?(?:\s+(?<rest>\S.*))?$")]
+    private static partial Regex RowStart();
+}

@@ -1,0 +1,97 @@
+using AgendaSearch.Ingest.Officers;
+using AgendaSearch.Ingest.Packs;
+
+namespace AgendaSearch.Ingest.AgendaItems;
+
+/// <summary>Reads one agenda item from its row and the lines under it, in either list layout.</summary>
+internal static class AgendaRows
+{
+    /// <summary>A table row: the title (and author) continue on the lines under the row until a note starts.</summary>
+    public static AgendaItem Table(int number, string row, IReadOnlyList<PackLine> block, IEnumerable<string> roles, bool last)
+    {
+        var texts = StatedPages.JoinWrapped([row, .. UntilListEnd(block, last, Words.IsAllCaps(row)).Select(l => l.Text)]);
+        int[]? pages = null;
+        var columns = new List<string>();
+        var notes = new List<string>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var (found, rest) = StatedPages.Take(texts[i]);
+            pages ??= found;
+            if (notes.Count == 0 && (i == 0 || !StartsNote(texts, i)))
+            {
+                if (rest.Length > 0)
+                    columns.Add(rest);
+            }
+            else if (rest.Length > 0)
+                notes.Add(rest);
+        }
+        var (title, by) = ReportBySplitter.Split(columns, roles);
+        return Item(number, title, by, pages, notes);
+    }
+
+    /// <summary>Stacked cells: the first cell is the title, later cells are pages, the author or notes.</summary>
+    public static AgendaItem Stacked(int number, IReadOnlyList<PackLine> block, IEnumerable<string> roles, bool last)
+    {
+        var cells = Cells(block);
+        if (cells.Count == 0)
+            return new AgendaItem(number, "");
+        var titleLines = cells[0].Select(l => l.Text).ToList();
+        var notes = new List<string>();
+        var split = Enumerable.Range(1, titleLines.Count - 1)
+            .FirstOrDefault(i => Words.EndsSentence(titleLines[i - 1]) && StartsNote(titleLines, i));
+        if (split > 0)
+        {
+            notes.Add(string.Join(' ', titleLines.Skip(split)));
+            titleLines = titleLines.Take(split).ToList();
+        }
+        var (pages, title) = StatedPages.Take(string.Join(' ', titleLines));
+        var capsTitle = Words.IsAllCaps(title);
+        string? by = null;
+        foreach (var cell in cells.Skip(1))
+        {
+            var text = string.Join(' ', StatedPages.JoinWrapped(cell.Select(l => l.Text).ToList()));
+            if (last && IsListEnd(cell[0].Text, capsTitle))
+                break;
+            var (found, rest) = StatedPages.Take(text);
+            pages ??= found;
+            if (rest.Length == 0)
+                continue;
+            if (by is null && notes.Count == 0 && (IsKnown(rest, roles) || RoleText.IsRole(rest)))
+                by = rest;
+            else
+                notes.Add(rest);
+        }
+        return Item(number, title, by, pages, notes);
+    }
+
+    private static AgendaItem Item(int number, string title, string? by, int[]? pages, List<string> notes) =>
+        new(number, Words.TrimHeading(title), by is null ? null : Words.TrimHeading(by), pages,
+            Note: notes.Count > 0 ? string.Join(' ', notes) : null);
+
+    /// <summary>A note is a sentence of its own under the row: capitalised, eight words or more, ending with a full stop.</summary>
+    private static bool StartsNote(IReadOnlyList<string> texts, int i) =>
+        Words.StartsUpper(texts[i]) && Words.Count(texts[i]) >= 8
+        && texts.Skip(i).Any(t => Words.EndsSentence(t) || t.Contains(". "));
+
+    private static List<List<PackLine>> Cells(IReadOnlyList<PackLine> block)
+    {
+        var cells = new List<List<PackLine>>();
+        foreach (var line in block)
+        {
+            if (cells.Count == 0 || line.AfterBreak)
+                cells.Add([]);
+            cells[^1].Add(line);
+        }
+        return cells;
+    }
+
+    private static IEnumerable<PackLine> UntilListEnd(IReadOnlyList<PackLine> block, bool last, bool capsTitle) =>
+        last ? block.TakeWhile(l => !IsListEnd(l.Text, capsTitle)) : block;
+
+    /// <summary>A capitalised heading ("QUESTIONING BY MEMBERS OF OVERVIEW AND SCRUTINY") closes the list.</summary>
+    private static bool IsListEnd(string text, bool capsTitle) =>
+        !capsTitle && Words.IsAllCaps(text) && Words.Count(text) >= 2 && text.Length >= 10 && !text.Any(char.IsDigit);
+
+    private static bool IsKnown(string text, IEnumerable<string> roles) =>
+        roles.Any(r => Words.Key(r) == Words.Key(text));
+}

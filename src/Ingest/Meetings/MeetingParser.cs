@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using AgendaSearch.Ingest.Officers;
+using AgendaSearch.Ingest.Packs;
+
+namespace AgendaSearch.Ingest.Meetings;
+
+/// <summary>
+/// The meeting a pack is for. From the front sheet when it names body and date: labelled fields
+/// ("Meeting:", "Date/Time:", "Venue:", "Ask for:", "Membership"), or a title line such as "CABINET" or
+/// "CITY COUNCIL REGULAR MEETING AGENDA" over the date. Otherwise the headers of the reports
+/// ("SCRUTINY COMMISSION – 9 MARCH 2022"), the most common one winning; otherwise the minutes.
+/// </summary>
+internal static partial class MeetingParser
+{
+    private const int TopLines = 14;
+
+    public static Meeting? Parse(IReadOnlyList<PackLine> front, IEnumerable<MeetingRef> reportHeaders, MeetingRef? minutes)
+    {
+        var sheet = FrontSheet(front);
+        if (sheet is { Body.Length: > 0, Date: not null })
+            return sheet;
+        var header = reportHeaders
+            .Where(h => h.Date is not null && h.Body.Length > 0)
+            .GroupBy(h => (Words.Key(h.Body), h.Date))
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.First())
+            .FirstOrDefault();
+        if (header is not null)
+            return (sheet ?? new Meeting(header.Body, header.Date)) with { Body = header.Body, Date = header.Date, From = "report-header" };
+        if (minutes is { Body.Length: > 0 })
+            return new Meeting(minutes.Body, minutes.Date, From: "minutes");
+        return sheet is { Body.Length: > 0 } ? sheet : null;
+    }
+
+    private static Meeting? FrontSheet(IReadOnlyList<PackLine> lines)
+    {
+        var fields = new Dictionary<string, string>();
+        var membership = new List<string>();
+        string? chair = null;
+        var inMembers = false;
+        foreach (var line in lines)
+        {
+            var m = Field().Match(line.Text);
+            if (m.Success && !(inMembers && m.Groups["f"].Value.StartsWith("member", StringComparison.OrdinalIgnoreCase)))
+            {
+                var key = Key(m.Groups["f"].Value);
+                fields.TryAdd(key, m.Groups["v"].Value.Trim());
+                inMembers = key == "members";
+                if (!inMembers || m.Groups["v"].Value.Trim().Length == 0)
+                    continue;
+            }
+            if (!inMembers)
+                continue;
+            var names = PersonName.SplitList(Regex.Replace(line.Text, @"^[^:]*\(\d+\)\s*:\s*|^membership\s*:?\s*", "", RegexOptions.IgnoreCase))
+                .Where(PersonName.LooksLikeName).ToList();
+            if (names.Count == 0)
+            {
+                inMembers = membership.Count == 0;
+                continue;
+            }
+            foreach (var name in names)
+            {
+                var clean = PersonName.Clean(name);
+                if (ChairMark().IsMatch(name))
+                    chair ??= clean;
+                membership.Add(clean);
+            }
+        }
+        var top = lines.Take(TopLines).ToList();
+        var body = fields.GetValueOrDefault("body") ?? TitleLine(top);
+        var when = fields.GetValueOrDefault("date") is { } d ? d + " " + fields.GetValueOrDefault("time") : null;
+        var date = DateText.Find(when) ?? (body is null ? null : top.Select(l => DateText.Find(l.Text)).FirstOrDefault(x => x is not null));
+        if (body is null && date is null)
+            return null;
+        var time = DateText.FindTime(fields.GetValueOrDefault("time")) ?? DateText.FindTime(fields.GetValueOrDefault("date") is { } dt ? Regex.Replace(dt, @"\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}", "") : null);
+        var contact = fields.GetValueOrDefault("contact");
+        var phone = fields.GetValueOrDefault("phone") ?? (contact is null ? null : Phone().Match(contact) is { Success: true } p ? p.Value : null);
+        return new Meeting(
+            Words.Readable(body ?? ""),
+            date,
+            time,
+            fields.GetValueOrDefault("location"),
+            contact is null ? null : Regex.Replace(contact, @"\s*\(.*$", "").Trim(),
+            phone,
+            fields.GetValueOrDefault("email"),
+            membership.Count > 0 ? membership : null,
+            chair);
+    }
+
+    private static string Key(string label) => label.ToLowerInvariant() switch
+    {
+        "meeting" or "committee" or "body" or "meeting of" => "body",
+        "date/time" or "date and time" or "date & time" or "date" => "date",
+        "time" => "time",
+        "location" or "venue" or "place" => "location",
+        "tel" or "telephone" or "direct dial" or "phone" or "direct line" => "phone",
+        "email" or "e-mail" => "email",
+        "membership" or "members" or "councillors" => "members",
+        _ => "contact",
+    };
+
+    /// <summary>A title line naming the body: "CABINET", "PLANNING COMMITTEE", "City Council Regular Meeting Agenda".</summary>
+    private static string? TitleLine(List<PackLine> top)
+    {
+        foreach (var line in top)
+        {
+            var m = BodyTitle().Match(line.Text);
+            if (m.Success && Words.Count(line.Text) <= 10 && (Words.IsAllCaps(line.Text) || line.Text.Split(' ').All(w => !char.IsLower(w[0]) || w is "of" or "and" or "the" or "for")))
+                return Words.TrimHeading(Regex.Replace(m.Groups["b"].Value, @"\s+(?:regular|special|ordinary|extraordinary|annual)(?:\s+meeting)?$", "", RegexOptions.IgnoreCase));
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<f>meeting of|meeting|committee|body|date/time|date and time|date & time|date|time|location|venue|place|contact officer|contact|ask for|clerk|enquiries to|enquiries|democratic services officer|tel|telephone|direct dial|direct line|phone|e-mail|email|membership|members|councillors)\s*:\s*(?<v>.*)$|^(?<f>membership)(?:\s*\(\d+\))?\s*(?<v>)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"^(?:notice of (?:a )?meeting of (?:the )?)?(?<b>.*?\b(?:committee|council|cabinet|board|commission|panel|executive|forum|authority|assembly|sub-committee|trust)(?:\s+(?:regular|special|ordinary|extraordinary|annual)(?:\s+meeting)?)?)\b(?:\s+(?:meeting\s+)?agenda)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyTitle();
+
+    [GeneratedRegex(@"\(?(?:\+\d{1,3}\s?)?\d{3,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"\((?:chair|chairman|chairperson|chairwoman|mayor)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairMark();
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using AgendaSearch.Ingest.Packs;
+
+namespace AgendaSearch.Ingest.Minutes;
+
+/// <summary>
+/// Finds the headings of minute entries. Numbered minutes run in sequence ("1. Appointment of Chairman.",
+/// "54." over "Minutes.", "123. Budget (Item 5)"), so a numbered paragraph inside an answer ("6. The SGP
+/// is required to ..." wrapping onto a lower-case line) is told apart by reading as a paragraph. Councils
+/// that do not number their minutes (parish councils) head each entry with a short line in capitals.
+/// </summary>
+internal static partial class MinuteHeadings
+{
+    private const int MaxTitleLines = 3;
+
+    public static IReadOnlyList<MinuteHeading> Find(IReadOnlyList<PackLine> lines, int from)
+    {
+        var numbered = Numbered(lines, from);
+        return numbered.Count > 0 ? numbered : Unnumbered(lines, from);
+    }
+
+    private static List<MinuteHeading> Numbered(IReadOnlyList<PackLine> lines, int from)
+    {
+        var found = new List<MinuteHeading>();
+        int? expected = null;
+        for (var i = from; i < lines.Count; i++)
+        {
+            var m = NumberedLine().Match(lines[i].Text);
+            if (!m.Success || (expected is int e && int.Parse(m.Groups["n"].Value) != e))
+                continue;
+            var first = m.Groups["t"].Value.Trim();
+            var titleAt = first.Length > 0 ? i : i + 1;
+            if (titleAt >= lines.Count || (first.Length == 0 && NumberedLine().IsMatch(lines[titleAt].Text) && !Words.StartsUpper(lines[titleAt].Text)))
+                continue;
+            var firstText = first.Length > 0 ? first : lines[titleAt].Text;
+            if (!Words.StartsUpper(firstText) && !firstText.StartsWith('(') || ReadsAsParagraph(lines, titleAt, firstText))
+                continue;
+            var (title, count) = Title(lines, titleAt, firstText);
+            found.Add(new MinuteHeading(i, int.Parse(m.Groups["n"].Value), title, titleAt - i + count));
+            expected = int.Parse(m.Groups["n"].Value) + 1;
+            i = titleAt + count - 1;
+        }
+        return found;
+    }
+
+    private static List<MinuteHeading> Unnumbered(IReadOnlyList<PackLine> lines, int from)
+    {
+        var found = new List<MinuteHeading>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (Words.IsAllCaps(text) && Words.Count(text) <= 12 && text.Length > 3 && !NotAHeading().IsMatch(text) && !text.Any(char.IsDigit))
+                found.Add(new MinuteHeading(i, null, Words.TrimHeading(Words.TitleCase(text)), 1));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A numbered paragraph rather than a heading: it carries a sentence break ("... the County. Indeed,")
+    /// or wraps onto a lower-case line of five words or more.
+    /// </summary>
+    private static bool ReadsAsParagraph(IReadOnlyList<PackLine> lines, int at, string first)
+    {
+        if (SentenceBreak().IsMatch(first) || Words.Count(first) > 24)
+            return true;
+        if (at + 1 >= lines.Count)
+            return false;
+        var next = lines[at + 1].Text;
+        return Words.StartsLower(next) && Words.Count(next) >= 5 && !Words.EndsOpen(first);
+    }
+
+    /// <summary>The title: the first line plus short or clearly continuing lines, up to a finished sentence.</summary>
+    private static (string, int) Title(IReadOnlyList<PackLine> lines, int at, string first)
+    {
+        var parts = new List<string> { first };
+        var k = at + 1;
+        while (k < lines.Count && parts.Count < MaxTitleLines && Continues(parts[^1], lines[k].Text))
+            parts.Add(lines[k++].Text);
+        var title = Words.TrimHeading(string.Join(' ', parts));
+        return (title, k - at);
+    }
+
+    /// <summary>
+    /// Whether a title goes on to the next line: after an open end ("... responses from"), onto a
+    /// short piece ("16.", "Committees") or a short lower-case one, but not onto a finished sentence.
+    /// </summary>
+    private static bool Continues(string previous, string next)
+    {
+        if (Words.EndsSentence(previous) || NotAHeading().IsMatch(next))
+            return false;
+        if (Words.EndsOpen(previous))
+            return true;
+        if (Words.Count(next) <= 3)
+            return !Words.EndsSentence(next) || next.Any(char.IsDigit);
+        return Words.StartsLower(next) && Words.Count(next) <= 6;
+    }
+
+    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?[.:]?(?:\s+(?<t>\S.*))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedLine();
+
+    [GeneratedRegex(@"[a-z]{2,}[.?!]\s+[A-Z]")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"^(?:it\s+was\s+)?(?:RESOLVED|RESOVLED|PRESENT|IN ATTENDANCE|APOLOGIES|CHAIRMAN|CHAIR|AGREED|CARRIED|NOTED)\b|^(?:present|in attendance|also present)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAHeading();
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using AgendaSearch.Ingest.Meetings;
+using AgendaSearch.Ingest.Packs;
+
+namespace AgendaSearch.Ingest.Minutes;
+
+/// <summary>
+/// The opening line of a set of minutes: "Minutes of a meeting of the Scrutiny Commission held at County
+/// Hall ... on Wednesday, 9 June 2021.", "MINUTES of the Cabinet held on ...", "Minutes of the Parish
+/// Council Meeting held on ...", a "MINUTES" title over "of the regular meeting of the City Council".
+/// An agenda's own "Minutes of the meeting held on 9th June 2021" (no body named) only counts at the
+/// top of a page, where a separately printed set of minutes starts.
+/// </summary>
+internal static partial class MinutesHeader
+{
+    public static MeetingRef? Read(IReadOnlyList<PackLine> lines, int i)
+    {
+        var line = lines[i];
+        if (!line.Text.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
+            return null;
+        var text = string.Join(' ', lines.Skip(i).Take(3).Select(l => l.Text));
+        if (line.Text == "MINUTES" && i + 1 < lines.Count)
+            text = "Minutes " + string.Join(' ', lines.Skip(i + 1).Take(3).Select(l => l.Text));
+        var m = OfBody().Match(text);
+        if (!m.Success)
+            m = BodyMeeting().Match(text);
+        if (m.Success && m.Groups["body"].Value.Trim() is { Length: > 2 } body && !body.StartsWith("meeting", StringComparison.OrdinalIgnoreCase))
+            return new MeetingRef(Words.Readable(body.Trim(' ', ',')), DateText.Find(text));
+        if (NoBody().IsMatch(text) && line.FirstOnPage)
+            return new MeetingRef("", DateText.Find(text));
+        return null;
+    }
+
+    [GeneratedRegex(@"^minutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?<body>.+?)(?:\s+(?:held|which\s+took\s+place|on|at|in)\b|,|\.\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex OfBody();
+
+    [GeneratedRegex(@"^minutes\s+of\s+(?:the\s+|a\s+)?(?<body>[^,.]+?)\s+(?:meeting\s+)?held\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyMeeting();
+
+    [GeneratedRegex(@"^minutes\s+of\s+(?:the|a)\s+meeting\s+(?:held\s+)?on\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoBody();
+}

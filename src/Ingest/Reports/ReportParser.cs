@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using AgendaSearch.Ingest.Meetings;
+using AgendaSearch.Ingest.Officers;
+using AgendaSearch.Ingest.Packs;
+
+namespace AgendaSearch.Ingest.Reports;
+
+/// <summary>
+/// One report section to a <see cref="Report"/>. Reads the meeting header ("SCRUTINY COMMISSION –
+/// 12TH JULY 2021"), the title in capitals around the "REPORT OF ..." line, or a From/To/Subject block;
+/// then the text under "Purpose of the Report" and "Recommendations", and the officers to contact.
+/// A report with no header takes its first line as title.
+/// </summary>
+internal static partial class ReportParser
+{
+    private const int HeaderReach = 10;
+
+    public static Report Parse(IReadOnlyList<PackLine> lines)
+    {
+        var head = lines.Take(HeaderReach).ToList();
+        var headerAt = head.FindIndex(l => ReportHeader.Parse(l.Text) is not null);
+        var meeting = headerAt >= 0 ? ReportHeader.Parse(head[headerAt].Text) : null;
+        var (title, by) = Labelled(head) ?? (Title(head, headerAt), ReportOf(head));
+        return new Report(
+            title,
+            by,
+            ReportHeadings.TextUnder(lines, Purpose()),
+            ReportHeadings.TextUnder(lines, RecommendationsExact()) ?? ReportHeadings.TextUnder(lines, Recommendations()),
+            Contacts(lines),
+            string.Join('\n', lines.Select(l => l.Text)),
+            [lines[0].Page, lines[^1].Page],
+            meeting);
+    }
+
+    /// <summary>Kent-style "From: ..., To: ..., Subject: ..." lines.</summary>
+    private static (string?, string?)? Labelled(List<PackLine> head)
+    {
+        var from = head.FindIndex(l => From().IsMatch(l.Text));
+        var subject = head.FindIndex(l => Subject().IsMatch(l.Text));
+        if (from < 0 || subject < 0)
+            return null;
+        var title = Subject().Replace(head[subject].Text, "").Trim();
+        if (subject + 1 < head.Count && !head[subject + 1].AfterBreak && !head[subject + 1].Text.Contains(':'))
+            title += " " + head[subject + 1].Text;
+        return (title, From().Replace(head[from].Text, "").Trim());
+    }
+
+    /// <summary>Capitalised lines after the header (skipping "REPORT OF"), or a header-less report's first line.</summary>
+    private static string? Title(List<PackLine> head, int headerAt)
+    {
+        if (headerAt < 0)
+            return head.Count > 0 && Words.Count(head[0].Text) <= 14 && !ReportOfLine().IsMatch(head[0].Text) ? head[0].Text : null;
+        var parts = new List<string>();
+        foreach (var line in head.Skip(headerAt + 1))
+        {
+            if (ReportOfLine().IsMatch(line.Text))
+                continue;
+            if (!Words.IsAllCaps(line.Text) || Section().IsMatch(line.Text))
+                break;
+            parts.Add(line.Text);
+        }
+        return parts.Count > 0 ? string.Join(' ', parts) : null;
+    }
+
+    private static string? ReportOf(List<PackLine> head) =>
+        head.Select(l => ReportOfLine().Match(l.Text)).FirstOrDefault(m => m.Success) is { } m
+            ? Words.Readable(m.Groups["by"].Value.Trim())
+            : null;
+
+    private static IReadOnlyList<OfficerContact> Contacts(IReadOnlyList<PackLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var m = ContactHeading().Match(lines[i].Text);
+            if (!m.Success)
+                continue;
+            var found = ContactBlockParser.Parse(lines, i + 1, m.Groups["rest"].Value);
+            if (found.Count > 0)
+                return found;
+        }
+        return [];
+    }
+
+    [GeneratedRegex(@"^report\s+(?:of|by)\s+(?:the\s+)?(?<by>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportOfLine();
+
+    [GeneratedRegex(@"^(?:part\s+[a-z]\b|executive\s+summary|appendix|summary|purpose|introduction)", RegexOptions.IgnoreCase)]
+    private static partial Regex Section();
+
+    [GeneratedRegex(@"^(?:from|by)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex From();
+
+    [GeneratedRegex(@"^subject\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|summary)\s*[.:]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
+
+    [GeneratedRegex(@"^(?:recommendations?|recommendation\(s\))\s*[.:]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex RecommendationsExact();
+
+    [GeneratedRegex(@"^(?!reasons?\b)[\w ]{0,30}recommendations?\s*[.:]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Recommendations();
+
+    [GeneratedRegex(@"^(?:(?:officers?|officer\(s\))\s+to\s+contact|contact\s+(?:officers?|details|information)|report\s+authors?|lead\s+officers?|background\s+information\s+contact|for\s+further\s+information(?:\s+(?:please\s+)?contact)?)\s*[:.]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactHeading();
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using AgendaSearch.Ingest.Meetings;
+using AgendaSearch.Ingest.Packs;
+
+namespace AgendaSearch.Ingest.Resolutions;
+
+/// <summary>
+/// RESOLVED blocks in the text of one minute: "RESOLVED:" on its own line or leading a line, misspelt
+/// ("RESOVLED"), inline ("It was moved ... and RESOLVED that"), or a numbered resolution of North
+/// American minutes ("Resolution No. R2024-206" ... "THAT Council ..."). A block runs to the next block
+/// or the end of the minute, and is split into its (a), (b), (c) / i, ii / 1, 2 parts.
+/// </summary>
+internal static partial class ResolutionParser
+{
+    public static IReadOnlyList<Resolution> Parse(IReadOnlyList<PackLine> lines, int? minute, MeetingRef? meeting)
+    {
+        var starts = new List<(int Line, string After, string? Number)>();
+        for (var i = 0; i < lines.Count; i++)
+            if (Start(lines[i].Text) is (string rest, var number))
+                starts.Add((i, rest, number));
+        var found = new List<Resolution>();
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var (at, rest, number) = starts[s];
+            var end = s + 1 < starts.Count ? starts[s + 1].Line : lines.Count;
+            var block = new List<(string Text, int Page)>();
+            if (rest.Length > 0)
+                block.Add((rest, lines[at].Page));
+            block.AddRange(lines.Skip(at + 1).Take(end - at - 1).Select(l => (l.Text, l.Page)));
+            if (block.Count == 0)
+                block.Add(("", lines[at].Page));
+            found.AddRange(Split(block).Select(p => new Resolution(p.Label, p.Text, p.Pages, number, minute, meeting)));
+        }
+        return found;
+    }
+
+    /// <summary>The text after the marker and the printed number, when the line opens a resolution.</summary>
+    private static (string, string?)? Start(string text)
+    {
+        var numbered = Numbered().Match(text);
+        if (numbered.Success)
+            return (text[numbered.Length..].Trim(), numbered.Groups["n"].Value);
+        var lead = Leading().Match(text);
+        if (lead.Success && (lead.Groups["w"].Value == "Resolved" || IsResolvedWord(lead.Groups["w"].Value)))
+            return (Rest(text[lead.Length..]), null);
+        foreach (Match m in Inline().Matches(text))
+            if (IsResolvedWord(m.Groups["w"].Value))
+                return (Rest(text[(m.Index + m.Length)..]), null);
+        return null;
+    }
+
+    private static string Rest(string text) => text.TrimStart(' ', ':', '–', '—', '-', ',').Trim();
+
+    /// <summary>"RESOLVED" or a misspelling of it: the same letters in another order, or one letter dropped.</summary>
+    public static bool IsResolvedWord(string word)
+    {
+        const string target = "RESOLVED";
+        if (word == target)
+            return true;
+        if (!word.StartsWith("RES"))
+            return false;
+        if (word.Length == target.Length)
+            return word.Order().SequenceEqual(target.Order());
+        return word.Length == target.Length - 1 && Enumerable.Range(0, target.Length).Any(k => target.Remove(k, 1) == word);
+    }
+
+    private static IEnumerable<(string Label, string Text, int[] Pages)> Split(List<(string Text, int Page)> block)
+    {
+        var parts = new List<(string Label, List<(string Text, int Page)> Lines)>();
+        string? expected = null;
+        var roman = false;
+        foreach (var line in block)
+        {
+            var m = Part().Match(line.Text);
+            if (m.Success && (expected is null ? IsFirstLabel(m.Groups["l"].Value) : m.Groups["l"].Value == expected))
+            {
+                var label = m.Groups["l"].Value;
+                roman |= expected is null && label == "i";
+                parts.Add((label, [(m.Groups["t"].Value, line.Page)]));
+                expected = roman ? Roman.Next(label) : Next(label);
+                continue;
+            }
+            if (parts.Count == 0)
+                parts.Add(("", []));
+            parts[^1].Lines.Add(line);
+        }
+        if (parts.Count > 1 && parts[0].Label == "" && parts[1].Label != "")
+        {
+            // A preamble ("RESOLVED that the Cabinet be advised:") leads the lettered parts.
+            var preamble = parts[0].Lines;
+            parts.RemoveAt(0);
+            if (preamble.Any(l => l.Text.Length > 0))
+                parts[0] = (parts[0].Label, [.. preamble, .. parts[0].Lines]);
+        }
+        return parts.Select(p => (p.Label, Join(p.Lines), Pages(p.Lines)));
+    }
+
+    private static bool IsFirstLabel(string label) => label is "a" or "A" or "i" or "1";
+
+    private static string? Next(string label)
+    {
+        if (int.TryParse(label, out var n))
+            return (n + 1).ToString();
+        return label.Length == 1 ? ((char)(label[0] + 1)).ToString() : null;
+    }
+
+    private static string Join(List<(string Text, int Page)> lines) =>
+        Regex.Replace(string.Join(' ', lines.Select(l => l.Text)), @"\s+", " ").Trim();
+
+    private static int[] Pages(List<(string Text, int Page)> lines) =>
+        lines.Count == 0 ? [] : [lines.Min(l => l.Page), lines.Max(l => l.Page)];
+
+    [GeneratedRegex(@"^(?:resolution\s+(?:no\.?|number|#)?\s*|res\.?\s*(?:no\.?)?\s*)(?<n>R?\d{2,4}[-/]\d{1,5})\b\s*[:.–-]?", RegexOptions.IgnoreCase)]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^(?:it\s+was\s+)?(?<w>[A-Z]{7,8}|Resolved)\b\s*(?:[:–—,-]|\bthat\b|\bto\b|$)?")]
+    private static partial Regex Leading();
+
+    [GeneratedRegex(@"\b(?:and|it\s+was|was|unanimously|accordingly)\s+(?<w>[A-Z]{7,8})\b")]
+    private static partial Regex Inline();
+
+    [GeneratedRegex(@"^\(?(?<l>[a-z]|[A-Z]|[ivx]{1,5}|\d{1,2})[.)]\s*(?<t>.*)$")]
+    private static partial Regex Part();
+}
