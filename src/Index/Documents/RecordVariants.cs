@@ -35,7 +35,7 @@ internal sealed class RecordVariants
         }
 
         var chosen = _byPack.Values
-            .OrderBy(r => r.Extra.ContainsKey(RecordBuilder.DerivedFromKey) ? 1 : 0)
+            .OrderBy(r => r.Extra.ContainsKey(RecordExtras.DerivedFrom) ? 1 : 0)
             .First();
         return chosen with { Sources = [.. _byPack.Keys] };
     }

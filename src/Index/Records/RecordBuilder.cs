@@ -16,7 +16,7 @@ namespace AgendaSearch.Index.Records;
 public static class RecordBuilder
 {
     /// <summary>Extra key marking a record inferred rather than read (value: from what).</summary>
-    public const string DerivedFromKey = "derivedFrom";
+    public const string DerivedFromKey = RecordExtras.DerivedFrom;
 
     /// <summary>Body used when a pack names none (no front sheet, no report header, no minutes).</summary>
     public const string UnknownBody = "Unknown body";

@@ -29,23 +29,29 @@ public static class RecordIds
     /// <summary>The path of a record's citation URL: "/r/" + this.</summary>
     public static string ToPath(string id) => id.Replace(':', '/');
 
-    /// <summary>Lower-case letters and digits, runs of anything else as one '-'; apostrophes vanish ("council's" -> "councils").</summary>
+    /// <summary>The id of a citation path ("scrutiny-commission/2022-01-31/minute-61").</summary>
+    public static string FromPath(string path) => path.Trim('/').Replace('/', ':');
+
+    /// <summary>
+    /// Lower-case letters and digits, runs of anything else as one '-'; apostrophes vanish
+    /// ("council's" -> "councils"). Accented letters are kept as they are ("ynys-môn"): the
+    /// process runs with invariant globalization, where Unicode decomposition is not reliable.
+    /// </summary>
     public static string Slug(string value)
     {
         var slug = new StringBuilder(value.Length);
-        foreach (var c in value.Normalize(NormalizationForm.FormD))
+        foreach (var c in value)
         {
             if (c is '\'' or '\u2019')
             {
                 continue;
             }
 
-            if (char.IsAsciiLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c))
             {
                 slug.Append(char.ToLowerInvariant(c));
             }
-            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark
-                     && slug.Length > 0 && slug[^1] != '-')
+            else if (slug.Length > 0 && slug[^1] != '-')
             {
                 slug.Append('-');
             }

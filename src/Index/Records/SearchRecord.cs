@@ -22,6 +22,7 @@ public sealed record SearchRecord
     public required string Type { get; init; }
     public required string Body { get; init; }
     public DateOnly? MeetingDate { get; init; }
+    /// <summary>The pack whose version of the record this is (its text and pages).</summary>
     public required string PackId { get; init; }
     public required string Title { get; init; }
     public required string Text { get; init; }
@@ -33,10 +34,14 @@ public sealed record SearchRecord
     public string? ResolutionLabel { get; init; }
     public int[] Pages { get; init; } = [];
     public IReadOnlyList<int> PageStarts { get; init; } = [];
+    /// <summary>
+    /// Ids of the packs that print this record, in ordinal order; kept by the index (whatever a
+    /// caller passes, ReplacePack makes it the packs that gave the record).
+    /// </summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
     /// <summary>Id of the record this one belongs to: a resolution's minute, a question's minute.</summary>
     public string? ParentId { get; init; }
-    /// <summary>Id of the meeting record ("meeting:{body-slug}:{date}").</summary>
+    /// <summary>Id of the meeting record ("{body-slug}:{yyyy-MM-dd|undated}", see <see cref="RecordIds"/>).</summary>
     public string? MeetingId { get; init; }
     /// <summary>Extra stored data by name (report-of, purpose, recommendations, venue ...), not searched.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();

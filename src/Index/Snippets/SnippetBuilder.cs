@@ -50,32 +50,23 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     {
         var tokens = TextTokens.Analyse(analyzer, FieldNames.Text, text);
         var found = new List<(int Start, int End, string Key)>();
+        var needsSurface = terms.Words.Exists(w => w.How != TermPattern.Kind.Exact);
         foreach (var token in tokens)
         {
-            var surface = text[token.Start..token.End].ToLowerInvariant();
-            if (terms.Words.FirstOrDefault(w => w.Matches(token.Term, surface)) is { } word)
+            var surface = needsSurface ? text[token.Start..token.End].ToLowerInvariant() : token.Term;
+            foreach (var word in terms.Words)
             {
-                found.Add((token.Start, token.End, word.Key));
+                if (word.Matches(token.Term, surface))
+                {
+                    found.Add((token.Start, token.End, word.Key));
+                    break;
+                }
             }
         }
 
-        var byPosition = tokens.GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.First());
-        foreach (var (key, phraseTerms, offsets) in terms.Phrases)
+        if (terms.Phrases.Count > 0)
         {
-            foreach (var first in tokens.Where(t => t.Term == phraseTerms[0]))
-            {
-                var last = first;
-                var complete = true;
-                for (var i = 1; i < phraseTerms.Length && complete; i++)
-                {
-                    complete = byPosition.TryGetValue(first.Position + offsets[i], out last) && last.Term == phraseTerms[i];
-                }
-
-                if (complete)
-                {
-                    found.Add((first.Start, last.End, key));
-                }
-            }
+            FindPhrases(tokens, found);
         }
 
         // A phrase covers the single words inside it: keep the longest of overlapping matches.
@@ -89,6 +80,39 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
         }
 
         return merged;
+    }
+
+    /// <summary>Adds each place where a phrase's terms stand at their relative positions.</summary>
+    private void FindPhrases(List<TextToken> tokens, List<(int Start, int End, string Key)> found)
+    {
+        var byPosition = new Dictionary<int, TextToken>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            byPosition.TryAdd(token.Position, token);
+        }
+
+        foreach (var (key, phraseTerms, offsets) in terms.Phrases)
+        {
+            foreach (var first in tokens)
+            {
+                if (first.Term != phraseTerms[0])
+                {
+                    continue;
+                }
+
+                var last = first;
+                var complete = true;
+                for (var i = 1; i < phraseTerms.Length && complete; i++)
+                {
+                    complete = byPosition.TryGetValue(first.Position + offsets[i], out last) && last.Term == phraseTerms[i];
+                }
+
+                if (complete)
+                {
+                    found.Add((first.Start, last.End, key));
+                }
+            }
+        }
     }
 
     /// <summary>

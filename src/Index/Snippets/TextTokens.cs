@@ -3,9 +3,6 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace AgendaSearch.Index.Snippets;
 
-/// <summary>An analysed token with its character offsets in the text and its position.</summary>
-internal readonly record struct TextToken(string Term, int Start, int End, int Position);
-
 internal static class TextTokens
 {
     /// <summary>The tokens of <paramref name="text"/> as the index sees <paramref name="field"/>.</summary>
