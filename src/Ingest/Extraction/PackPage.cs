@@ -4,7 +4,9 @@ namespace AgendaSearch.Ingest.Extraction;
 /// A page of a pack after extraction. <see cref="Number"/> is the physical page (1-based in the
 /// PDF, what a viewer's #page=N opens); <see cref="PrintedNumber"/> is the number printed on the
 /// page, when there is one. <see cref="AgendaItemStamp"/> is the N of an "Agenda Item N" stamp,
-/// kept as structure rather than text.
+/// kept as structure rather than text ("Agenda Item 5a" gives 5: the letter is not kept).
+/// <see cref="AgendaItemStampY"/> is where the stamp stood (baseline, PDF points): lines above it
+/// belong to what came before when a rendering starts a report mid-page.
 /// </summary>
 public sealed record PackPage(
     int Number,
@@ -12,7 +14,8 @@ public sealed record PackPage(
     double Width,
     double Height,
     IReadOnlyList<PageLine> Lines,
-    int? AgendaItemStamp = null)
+    int? AgendaItemStamp = null,
+    double? AgendaItemStampY = null)
 {
     public string Text => string.Join('\n', Lines.Select(l => l.Text));
 }

@@ -1,35 +1,72 @@
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Exceptions;
 
 namespace AgendaSearch.Ingest.Extraction;
 
 /// <summary>
-/// The outer layer: the only code that touches PdfPig. Opens from a path or bytes (PdfPig is much
-/// slower from a stream) and turns each page into lines in reading order.
+/// The outer layer: the only code that touches PdfPig or disk. Reads the whole file into memory
+/// (PdfPig is much slower from a stream), checks it looks like a complete PDF, turns each page into
+/// lines (<see cref="PdfWords"/>, <see cref="LineBuilder"/>) and hands them to the pure
+/// <see cref="PageCleaner"/>. Anything unreadable becomes a <see cref="PdfReadException"/>.
 /// </summary>
 internal static class PdfTextReader
 {
-    public static PackText Read(string path) => Read(Path.GetFileName(path), PdfDocument.Open(path));
+    public static PackText Read(string path) => Read(Path.GetFileName(path), File.ReadAllBytes(path));
 
-    public static PackText Read(string source, byte[] bytes) => Read(source, PdfDocument.Open(bytes));
+    public static PackText Read(string source, byte[] bytes) =>
+        new(source, PageCleaner.Clean(ReadRawPages(bytes)));
 
-    private static PackText Read(string source, PdfDocument document)
+    /// <summary>Pages as lines in reading order, before cleaning: what `dump --raw` shows.</summary>
+    public static IReadOnlyList<PackPage> ReadRawPages(byte[] bytes)
     {
-        using (document)
+        Check(bytes);
+        var number = 0;
+        try
         {
+            using var document = PdfDocument.Open(bytes);
             var pages = new List<PackPage>(document.NumberOfPages);
-            foreach (var page in document.GetPages())
-                pages.Add(ReadPage(page));
-            return new PackText(source, pages);
+            for (number = 1; number <= document.NumberOfPages; number++)
+            {
+                var (words, width, height) = PdfWords.Read(document.GetPage(number));
+                pages.Add(new PackPage(number, null, width, height, LineBuilder.Build(words)));
+            }
+            return pages;
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new PdfReadException(PdfReadFailure.Encrypted, "encrypted: needs a password", e);
+        }
+        catch (Exception e) when (e is not PdfReadException and not OutOfMemoryException)
+        {
+            var where = number > 0 ? $" on page {number}" : "";
+            throw new PdfReadException(PdfReadFailure.Damaged, $"damaged{where}: {FirstLine(e.Message)}", e);
         }
     }
 
-    private static PackPage ReadPage(Page page)
+    /// <summary>
+    /// PdfPig's lenient parser rebuilds a cut-off file from what is left and silently loses the
+    /// rest, so a missing end-of-file marker is rejected before parsing.
+    /// </summary>
+    private static void Check(byte[] bytes)
     {
-        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
-            .Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .ToList();
-        return new PackPage(page.Number, null, page.Width, page.Height, LineBuilder.Build(words));
+        if (bytes.Length == 0)
+            throw new PdfReadException(PdfReadFailure.Empty, "empty file");
+        if (IndexOf(bytes, "%PDF-"u8, 0, Math.Min(bytes.Length, 1024)) < 0)
+            throw new PdfReadException(PdfReadFailure.NotPdf, "not a PDF: no %PDF- header");
+        var tail = Math.Max(0, bytes.Length - 2048);
+        if (IndexOf(bytes, "%%EOF"u8, tail, bytes.Length - tail) < 0)
+            throw new PdfReadException(PdfReadFailure.Truncated, "truncated: no %%EOF marker at the end of the file");
+    }
+
+    private static int IndexOf(byte[] bytes, ReadOnlySpan<byte> marker, int start, int length)
+    {
+        var at = bytes.AsSpan(start, length).IndexOf(marker);
+        return at < 0 ? -1 : start + at;
+    }
+
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n', 2)[0].Trim();
+        return line.Length == 0 ? "unreadable" : line;
     }
 }

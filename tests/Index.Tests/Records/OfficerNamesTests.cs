@@ -1,5 +1,6 @@
 using AgendaSearch.Index.Records;
 using AgendaSearch.Ingest.Officers;
+using AgendaSearch.Ingest.Records;
 
 namespace AgendaSearch.Index.Tests.Records;
 

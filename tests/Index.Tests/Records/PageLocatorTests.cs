@@ -1,5 +1,6 @@
 using AgendaSearch.Index.Records;
 using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Records;
 
 namespace AgendaSearch.Index.Tests.Records;
 

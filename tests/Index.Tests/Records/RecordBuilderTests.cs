@@ -1,4 +1,5 @@
 using AgendaSearch.Index.Records;
+using AgendaSearch.Ingest.Records;
 
 namespace AgendaSearch.Index.Tests.Records;
 

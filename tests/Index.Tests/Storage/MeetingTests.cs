@@ -1,5 +1,6 @@
 using AgendaSearch.Index.Records;
 using AgendaSearch.Index.Search;
+using AgendaSearch.Ingest.Records;
 
 namespace AgendaSearch.Index.Tests.Storage;
 

@@ -1,10 +1,11 @@
 using System.Globalization;
+using AgendaSearch.Index.Records;
 using AgendaSearch.Ingest.AgendaItems;
 using AgendaSearch.Ingest.Meetings;
 using AgendaSearch.Ingest.Minutes;
 using AgendaSearch.Ingest.Packs;
 
-namespace AgendaSearch.Index.Records;
+namespace AgendaSearch.Ingest.Records;
 
 /// <summary>
 /// Maps a parsed pack to its search records (pure): the meeting it was published for and its

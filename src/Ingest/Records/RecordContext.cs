@@ -1,6 +1,7 @@
+using AgendaSearch.Index.Records;
 using AgendaSearch.Ingest.Packs;
 
-namespace AgendaSearch.Index.Records;
+namespace AgendaSearch.Ingest.Records;
 
 /// <summary>What every record built from one pack shares: the pack, its id, names and page map.</summary>
 internal sealed class RecordContext

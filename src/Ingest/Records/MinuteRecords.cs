@@ -1,7 +1,8 @@
+using AgendaSearch.Index.Records;
 using AgendaSearch.Ingest.Minutes;
 using AgendaSearch.Ingest.Questions;
 
-namespace AgendaSearch.Index.Records;
+namespace AgendaSearch.Ingest.Records;
 
 /// <summary>
 /// Records for minutes, their resolutions and questions. Unnumbered minutes (councils that do

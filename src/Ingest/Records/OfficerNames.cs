@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using AgendaSearch.Index.Records;
 using AgendaSearch.Ingest.Officers;
 
-namespace AgendaSearch.Index.Records;
+namespace AgendaSearch.Ingest.Records;
 
 /// <summary>
 /// People's names as the index keeps them: plain full names without honorifics, roles or

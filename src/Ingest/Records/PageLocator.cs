@@ -1,6 +1,7 @@
+using AgendaSearch.Index.Records;
 using AgendaSearch.Ingest.Extraction;
 
-namespace AgendaSearch.Index.Records;
+namespace AgendaSearch.Ingest.Records;
 
 /// <summary>
 /// Finds where each physical page of a span begins in a record's text, so a snippet can cite

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Text;
+using AgendaSearch.Ingest.Commands;
+
+namespace AgendaSearch.Ingest.Isolation;
+
+/// <summary>
+/// How to start `dotnet AgendaSearch.Ingest.dll VERB ...` (the worker's `extract FILE` children, a test's
+/// `ingest` run) from wherever this code runs. The Ingest
+/// assembly is loaded in this process (SearchApi and the tests reference it, so the build copies it with its
+/// runtimeconfig next to them), so its location is the entry point; the host is the dotnet muxer running us,
+/// or the one `dotnet run`/`dotnet test` name in DOTNET_HOST_PATH, or DOTNET_ROOT's, or the one on PATH.
+/// </summary>
+internal static class IngestProcess
+{
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var info = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+        };
+        info.ArgumentList.Add(EntryAssembly());
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
+        return info;
+    }
+
+    /// <summary>The `extract` child: its GC heap capped at <paramref name="memoryLimitMb"/>.</summary>
+    public static ProcessStartInfo Extract(string pdfPath, int memoryLimitMb)
+    {
+        var info = StartInfo("extract", pdfPath);
+        info.Environment["DOTNET_GCHeapHardLimit"] = ((long)memoryLimitMb * 1024 * 1024).ToString("X");
+        // One child per core already: server GC's per-core heaps would multiply memory for nothing.
+        info.Environment["DOTNET_gcServer"] = "0";
+        // A crashing child should just exit, not write a dump of itself.
+        info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+        info.Environment["DOTNET_EnableCrashReport"] = "0";
+        return info;
+    }
+
+    private static string EntryAssembly()
+    {
+        var location = typeof(ExtractCommand).Assembly.Location;
+        if (string.IsNullOrEmpty(location))
+            throw new InvalidOperationException(
+                "AgendaSearch.Ingest.dll has no file location (single-file publish?); the extract child process needs it on disk.");
+        return location;
+    }
+
+    private static string DotnetHost()
+    {
+        var exe = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+        if (Environment.ProcessPath is { } self && Path.GetFileName(self).Equals(exe, StringComparison.OrdinalIgnoreCase))
+            return self;
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
+            return hostPath;
+        if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } root && File.Exists(Path.Combine(root, exe)))
+            return Path.Combine(root, exe);
+        return exe;
+    }
+}

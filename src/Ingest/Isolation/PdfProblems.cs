@@ -1,0 +1,26 @@
+using AgendaSearch.Ingest.Extraction;
+
+namespace AgendaSearch.Ingest.Isolation;
+
+/// <summary>
+/// The failure messages of the ingest, in words a person understands. Unreadable files arrive as
+/// <see cref="PdfReadException"/> whose message already says why ("encrypted: needs a password",
+/// "truncated: ..."); the rest name what the parser process did.
+/// </summary>
+internal static class PdfProblems
+{
+    public const string NoPages = "damaged: no pages found";
+    public const string OutOfMemory = "parser crashed: out of memory";
+    public const string StackOverflow = "parser crashed: stack overflow";
+
+    public static string Describe(Exception exception) => exception switch
+    {
+        PdfReadException e => e.Message,
+        OutOfMemoryException => OutOfMemory,
+        InsufficientExecutionStackException => StackOverflow,
+        IOException or UnauthorizedAccessException => "cannot open the file: " + exception.Message,
+        _ => $"parser crashed: {exception.GetType().Name}: {exception.Message.Split('\n', 2)[0].Trim()}",
+    };
+
+    public static string TimedOut(TimeSpan timeout) => $"timed out after {timeout.TotalSeconds:0.#} s";
+}

@@ -1,0 +1,52 @@
+using AgendaSearch.Index.Search;
+using AgendaSearch.Ingest.Ledger;
+
+namespace AgendaSearch.Ingest.Worker;
+
+/// <summary>
+/// The single writer: every index write happens here together with the ledger change that describes it, and
+/// every commit stores the ledger as of exactly the writes it contains. So whatever commit survives a kill,
+/// ledger and records agree, and a restart redoes only what the surviving ledger does not show as done.
+/// </summary>
+internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvider time)
+{
+    private readonly Lock sync = new();
+    private bool dirty;
+
+    public DateTimeOffset? LastCommit { get; private set; }
+
+    public void Write(Action<ISearchIndex, FileLedger> change)
+    {
+        lock (sync)
+        {
+            dirty = true;
+            change(index, ledger);
+        }
+    }
+
+    public void CommitIfDirty()
+    {
+        lock (sync)
+        {
+            if (!dirty)
+                return;
+            index.Commit(ledger.ToUserData());
+            dirty = false;
+            LastCommit = time.GetUtcNow();
+        }
+    }
+
+    /// <summary>Commits pending writes every <paramref name="interval"/>, which bounds how long an indexed pack stays unsearchable.</summary>
+    public async Task RunAsync(TimeSpan interval, CancellationToken cancellation)
+    {
+        using var timer = new PeriodicTimer(interval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellation))
+                CommitIfDirty();
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}
