@@ -6,6 +6,8 @@ import { appendHighlighted, termPattern } from './highlight.js';
 import { hitItem, numberText, officerLink } from './hit.js';
 import { loadMeeting, meetingIdOf, parentIdOf } from './meeting-model.js';
 import { loadingLine } from './messages.js';
+import { citeActions } from './cite.js';
+import { fillTrail, trailPanel } from './trail-view.js';
 import { meetingUrl, docUrl, searchUrl, readState } from './url-state.js';
 
 export async function renderRecord(view, { state, signal, previous }) {
@@ -19,16 +21,18 @@ export async function renderRecord(view, { state, signal, previous }) {
     h('h2', { id: 'context-heading' }, 'In this meeting'), loadingLine());
   const related = h('section', { class: 'panel', 'aria-labelledby': 'related-heading' },
     h('h2', { id: 'related-heading' }, 'Related records'), loadingLine());
+  const trail = trailPanel();
 
   replaceChildren(view,
     backLink(state, previous),
     h('div', { class: 'record-layout' },
       recordArticle(record, state.q),
       h('aside', { class: 'record-aside', 'aria-label': 'Meeting and related records' },
-        meetingId ? context : null, related)));
+        trail, meetingId ? context : null, related)));
 
   // The side panels load after the text is on screen; a failure there leaves the record readable.
   await Promise.all([
+    fillTrail(trail, record.id, signal),
     meetingId ? fillContext(context, record, meetingId, signal) : null,
     fillRelated(related, path, state.q, signal),
   ]);
@@ -65,8 +69,9 @@ function recordArticle(record, q) {
         pagesText(record.pages),
       ])),
       facts(record),
-      pdf ? h('p', { class: 'record__actions' },
-        h('a', { class: 'button button--primary', href: pdfAt(pdf, firstPage) }, `Open the PDF at page ${firstPage}`)) : null),
+      h('p', { class: 'record__actions' },
+        pdf ? h('a', { class: 'button button--primary', href: pdfAt(pdf, firstPage) }, `Open the PDF at page ${firstPage}`) : null,
+        citeActions(record))),
     textSection);
 }
 
@@ -167,7 +172,8 @@ function outlineList(meeting, current) {
 function label(record) {
   if (record.type === 'resolution') return `Resolution${record.resolutionLabel ? ` (${record.resolutionLabel})` : ''}: ${record.title}`;
   if (record.type === 'question') return `Question from ${record.askedBy ?? 'a member of the public'}`;
-  const number = record.itemNumber ?? record.minuteNumber;
+  // A minute may also carry the item it records ("Agenda Item 8"); its own number is the minute's.
+  const number = record.type === 'minute' ? record.minuteNumber ?? record.itemNumber : record.itemNumber ?? record.minuteNumber;
   return number != null ? `${number}. ${record.title}` : record.title;
 }
 
