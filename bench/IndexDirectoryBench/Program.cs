@@ -63,6 +63,7 @@ try
                  {
                      ("NIOFSDirectory", () => new NIOFSDirectory(path)),
                      ("MMapDirectory", () => new MMapDirectory(path)),
+                     ("RAMDirectory", () => new RAMDirectory(new NIOFSDirectory(path), IOContext.READ_ONCE)),
                  })
         {
             using var index = new LuceneSearchIndex(open());

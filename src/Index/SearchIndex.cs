@@ -7,15 +7,25 @@ namespace AgendaSearch.Index;
 /// <summary>Opens the search index. The host owns the returned index and disposes it at shutdown.</summary>
 public static class SearchIndex
 {
-    /// <summary>
-    /// Opens (or creates) the index at <see cref="IndexOptions.Path"/> with NIOFSDirectory: the
-    /// memory-mapped directory was measured slower under parallel searches in the Lucene.Net 4.8
-    /// betas (numbers in docs/readme/h-index.md).
-    /// </summary>
+    /// <summary>Opens (or creates) the index at <see cref="IndexOptions.Path"/>.</summary>
+    /// <exception cref="InvalidOperationException">Another process has the index open for writing.</exception>
     public static ISearchIndex Open(IndexOptions options)
     {
         var folder = System.IO.Directory.CreateDirectory(options.Path);
-        return new LuceneSearchIndex(new NIOFSDirectory(folder));
+        FSDirectory directory = options.Directory == IndexDirectoryKind.MMap
+            ? new MMapDirectory(folder)
+            : new NIOFSDirectory(folder);
+        try
+        {
+            return new LuceneSearchIndex(directory);
+        }
+        catch (LockObtainFailedException e)
+        {
+            directory.Dispose();
+            throw new InvalidOperationException(
+                $"The index at {folder.FullName} is in use by another process (its write.lock is held): "
+                + "stop the other search host or ingest run, or give this one its own Index:Path.", e);
+        }
     }
 
     /// <summary>An empty index in memory, for tests and tools.</summary>

@@ -29,7 +29,7 @@ internal static class RecordScanner
         ScoreDoc[] docs = [];
         if (wanted > 0)
         {
-            var top = RecordSearcher.TopCollector(request.Sort, wanted);
+            var top = RecordSearcher.TopCollector(request, wanted);
             RecordSearcher.Run(searcher, query, filter, top, request.Query);
             docs = top.GetTopDocs().ScoreDocs;
         }

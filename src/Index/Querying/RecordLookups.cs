@@ -74,11 +74,8 @@ internal static class RecordLookups
             .OrderBy(r => r, MeetingOrder.Instance)
             .ToList();
 
-    private static IEnumerable<SearchRecord> All(IndexSearcher searcher, Query query, Filter? filter)
-    {
-        var hits = searcher.Search(query, filter, Math.Max(1, searcher.IndexReader.MaxDoc));
-        return hits.ScoreDocs.Select(hit => RecordDocument.Read(searcher.Doc(hit.Doc)));
-    }
+    private static IEnumerable<SearchRecord> All(IndexSearcher searcher, Query query, Filter? filter) =>
+        AllDocsCollector.Search(searcher, query, filter).Select(doc => RecordDocument.Read(searcher.Doc(doc)));
 
     private static int? FindDoc(IndexSearcher searcher, string id)
     {

@@ -22,7 +22,7 @@ internal static class RecordSearcher
         var pageSize = Math.Max(1, request.PageSize);
         var start = (long)(Math.Max(1, request.Page) - 1) * pageSize;
         var wanted = (int)Math.Clamp(start + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var top = TopCollector(request.Sort, wanted);
+        var top = TopCollector(request, wanted);
         var sideways = new SidewaysCollector(top, filters.Facets);
         Run(searcher, query, filters.Base, sideways, request.Query);
 
@@ -38,10 +38,15 @@ internal static class RecordSearcher
         return new SearchResults(top.TotalHits, hits, sideways.Facets());
     }
 
-    /// <summary>The top <paramref name="wanted"/> hits in the order <paramref name="sort"/> asks for.</summary>
-    internal static ITopDocsCollector TopCollector(SearchSort sort, int wanted) => sort == SearchSort.Date
-        ? TopFieldCollector.Create(ByDate, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-        : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+    /// <summary>The top <paramref name="wanted"/> hits in the order the request asks for.</summary>
+    internal static ITopDocsCollector TopCollector(SearchRequest request, int wanted)
+    {
+        // A blank query scores every record alike, so "relevance" would be index order: list newest first.
+        var byDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
+        return byDate
+            ? TopFieldCollector.Create(ByDate, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+    }
 
     /// <summary>Runs the search; a query that expands past the clause limit is the user's to narrow.</summary>
     internal static void Run(IndexSearcher searcher, Query query, Filter? filter, ICollector collector, string? text)

@@ -9,6 +9,11 @@ namespace AgendaSearch.Index.Search;
 /// </summary>
 public interface ISearchIndex : IDisposable
 {
+    /// <summary>
+    /// One page of hits with facet counts. Meeting records only match when type "meeting" is
+    /// filtered for; facets are drill-sideways (each ignores its own filter); a blank query lists
+    /// newest first. A page past the end is empty (Total still counts every hit).
+    /// </summary>
     /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
     SearchResults Search(SearchRequest request);
 
@@ -45,5 +50,6 @@ public interface ISearchIndex : IDisposable
     /// <summary>The user data of the last commit (empty for a new index).</summary>
     IReadOnlyDictionary<string, string> CommittedUserData { get; }
 
+    /// <summary>Records searchable now (committed), meetings included.</summary>
     int Count { get; }
 }

@@ -1,6 +1,9 @@
 namespace AgendaSearch.Index.Search;
 
-/// <summary>One page of hits, the total, and facet counts (type, body, year, officer) for the query and filters.</summary>
+/// <summary>
+/// One page of hits, the total, and facet counts keyed "type", "body", "year" and "officer"
+/// (every key present, highest count first); each facet counts the query with every filter but its own.
+/// </summary>
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Hits,

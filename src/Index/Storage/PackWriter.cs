@@ -1,4 +1,5 @@
 using AgendaSearch.Index.Documents;
+using AgendaSearch.Index.Querying;
 using AgendaSearch.Index.Records;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -16,6 +17,11 @@ internal sealed class PackWriter(IndexWriter writer, NrtSearchers view)
     public void Replace(string packId, IReadOnlyList<SearchRecord> records)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(packId);
+        if (records.FirstOrDefault(r => string.IsNullOrWhiteSpace(r.Id) || string.IsNullOrWhiteSpace(r.Type)) is { } blank)
+        {
+            throw new ArgumentException($"Pack {packId} has a record with no id or type (title \"{blank.Title}\").", nameof(records));
+        }
+
         var duplicates = records.GroupBy(r => r.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
         {
@@ -64,11 +70,10 @@ internal sealed class PackWriter(IndexWriter writer, NrtSearchers view)
 
     private static Dictionary<string, RecordVariants> FromPack(IndexSearcher searcher, string packId)
     {
-        var hits = searcher.Search(new TermQuery(new Term(FieldNames.Source, packId)), Math.Max(1, searcher.IndexReader.MaxDoc));
         var records = new Dictionary<string, RecordVariants>();
-        foreach (var hit in hits.ScoreDocs)
+        foreach (var doc in AllDocsCollector.Search(searcher, new TermQuery(new Term(FieldNames.Source, packId))))
         {
-            var variants = RecordDocument.ReadVariants(searcher.Doc(hit.Doc));
+            var variants = RecordDocument.ReadVariants(searcher.Doc(doc));
             records[variants.Chosen().Id] = variants;
         }
 

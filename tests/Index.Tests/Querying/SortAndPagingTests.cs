@@ -30,6 +30,20 @@ public sealed class SortAndPagingTests : IDisposable
     }
 
     [Fact]
+    public void A_blank_query_lists_newest_first()
+    {
+        var hits = _index.Search(new SearchRequest { Query = " " }).Hits;
+        Assert.Equal(["new", "mid-title", "mid-text", "old", "undated"], hits.Select(h => h.Record.Id));
+    }
+
+    [Theory]
+    [InlineData("year:2021", "mid-text,mid-title")]
+    [InlineData("year:[2019 TO 2021]", "mid-text,mid-title,old")]
+    [InlineData("budget AND NOT year:2021", "new,old,undated")]
+    public void Years_can_be_searched_as_a_field(string query, string expected) =>
+        Assert.Equal(expected.Split(','), _index.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Record.Id).Order());
+
+    [Fact]
     public void Relevance_is_the_default_sort()
     {
         var hits = _index.Search(new SearchRequest { Query = "budget" }).Hits;

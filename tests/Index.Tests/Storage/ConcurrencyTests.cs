@@ -53,22 +53,16 @@ public sealed class ConcurrencyTests
     [Fact]
     public void A_commit_with_only_new_user_data_is_stored()
     {
-        var path = Path.Combine(Path.GetTempPath(), "agendasearch-index-" + Guid.NewGuid().ToString("N"));
-        try
+        using var folder = new TempFolder();
+        var path = folder.Path;
+        using (var index = SearchIndex.Open(new IndexOptions { Path = path }))
         {
-            using (var index = SearchIndex.Open(new IndexOptions { Path = path }))
-            {
-                index.Commit(new Dictionary<string, string> { ["ledger"] = "v1" });
-                index.Commit(new Dictionary<string, string> { ["ledger"] = "v2" });
-                Assert.Equal("v2", index.CommittedUserData["ledger"]);
-            }
+            index.Commit(new Dictionary<string, string> { ["ledger"] = "v1" });
+            index.Commit(new Dictionary<string, string> { ["ledger"] = "v2" });
+            Assert.Equal("v2", index.CommittedUserData["ledger"]);
+        }
 
-            using var reopened = SearchIndex.Open(new IndexOptions { Path = path });
-            Assert.Equal("v2", reopened.CommittedUserData["ledger"]);
-        }
-        finally
-        {
-            Directory.Delete(path, recursive: true);
-        }
+        using var reopened = SearchIndex.Open(new IndexOptions { Path = path });
+        Assert.Equal("v2", reopened.CommittedUserData["ledger"]);
     }
 }

@@ -70,28 +70,40 @@ public sealed class ReplacePackTests
     }
 
     [Fact]
+    public void A_meeting_read_from_its_own_pack_wins_over_one_derived_from_minutes()
+    {
+        using var index = SearchIndex.OpenInMemory();
+        var meeting = Sample.Record("sc:2022-01-31", "Scrutiny Commission \u2013 31 January 2022", "", type: "meeting");
+        index.ReplacePack("a-next-pack", [meeting with
+        {
+            Text = "54. Minutes",
+            Extra = new Dictionary<string, string> { [AgendaSearch.Index.Records.RecordExtras.DerivedFrom] = "minutes" },
+        }]);
+        index.ReplacePack("z-own-pack", [meeting with { Text = "Agenda: 1. Minutes 2. Budget" }]);
+        index.Commit(NoData);
+
+        var chosen = index.Get(meeting.Id)!;
+        Assert.Equal("z-own-pack", chosen.PackId);
+        Assert.Equal(["a-next-pack", "z-own-pack"], chosen.Sources);
+    }
+
+    [Fact]
     public void Commit_user_data_survives_reopening_and_uncommitted_writes_do_not()
     {
-        var path = Path.Combine(Path.GetTempPath(), "agendasearch-index-" + Guid.NewGuid().ToString("N"));
-        try
+        using var folder = new TempFolder();
+        var path = folder.Path;
+        using (var index = SearchIndex.Open(new IndexOptions { Path = path }))
         {
-            using (var index = SearchIndex.Open(new IndexOptions { Path = path }))
-            {
-                Assert.Empty(index.CommittedUserData);
-                index.ReplacePack("pack-a", [Sample.Record("m:1", "Budget", "text")]);
-                index.Commit(new Dictionary<string, string> { ["ledger"] = "v1" });
-                index.ReplacePack("pack-b", [Sample.Record("m:2", "Roads", "text", packId: "pack-b")]);
-            }
+            Assert.Empty(index.CommittedUserData);
+            index.ReplacePack("pack-a", [Sample.Record("m:1", "Budget", "text")]);
+            index.Commit(new Dictionary<string, string> { ["ledger"] = "v1" });
+            index.ReplacePack("pack-b", [Sample.Record("m:2", "Roads", "text", packId: "pack-b")]);
+        }
 
-            using var reopened = SearchIndex.Open(new IndexOptions { Path = path });
-            Assert.Equal("v1", reopened.CommittedUserData["ledger"]);
-            Assert.NotNull(reopened.Get("m:1"));
-            Assert.Null(reopened.Get("m:2"));
-        }
-        finally
-        {
-            Directory.Delete(path, recursive: true);
-        }
+        using var reopened = SearchIndex.Open(new IndexOptions { Path = path });
+        Assert.Equal("v1", reopened.CommittedUserData["ledger"]);
+        Assert.NotNull(reopened.Get("m:1"));
+        Assert.Null(reopened.Get("m:2"));
     }
 
     [Fact]
@@ -101,6 +113,9 @@ public sealed class ReplacePackTests
         var error = Assert.Throws<ArgumentException>(() =>
             index.ReplacePack("pack-a", [Sample.Record("m:1", "A", "a"), Sample.Record("m:1", "B", "b")]));
         Assert.Contains("m:1", error.Message);
+        Assert.Throws<ArgumentException>(() => index.ReplacePack("pack-a", [Sample.Record(" ", "Untitled", "text")]));
+        index.Commit(NoData);
+        Assert.Equal(0, index.Count);
     }
 
     private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value);
