@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using AgendaSearch.Index.Records;
 
 namespace AgendaSearch.SearchApi.Contracts;
@@ -7,6 +8,7 @@ namespace AgendaSearch.SearchApi.Contracts;
 /// A whole record: its summary plus the text, where each page starts in it
 /// (<see cref="PageStarts"/>[i] is the offset of page Pages[0] + i), the packs it was read from,
 /// the stored extras (report-of, purpose, venue ...) and links to its PDF, meeting and parent.
+/// These come after the summary's fields in the JSON (JsonPropertyOrder), as a reader expects.
 /// </summary>
 internal sealed record DocumentResponse : RecordSummary
 {
@@ -16,11 +18,22 @@ internal sealed record DocumentResponse : RecordSummary
     {
     }
 
+    [JsonPropertyOrder(1)]
     public string Text { get; init; } = "";
+
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<int> PageStarts { get; init; } = [];
+
+    [JsonPropertyOrder(1)]
     public string PackId { get; init; } = "";
+
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<string> Sources { get; init; } = [];
+
+    [JsonPropertyOrder(1)]
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+
+    [JsonPropertyOrder(1)]
     public DocumentLinks Links { get; init; } = null!;
 
     public static DocumentResponse Of(SearchRecord record)

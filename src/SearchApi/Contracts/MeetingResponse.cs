@@ -17,6 +17,7 @@ internal sealed record MeetingResponse(
 {
     private static readonly string[] Kinds = ["item", "minute", "resolution", "question"];
 
+    /// <param name="meeting">The meeting itself.</param>
     /// <param name="records">The meeting's records in document order, the meeting record excluded.</param>
     public static MeetingResponse From(MeetingSummary meeting, IReadOnlyList<SearchRecord> records)
     {

@@ -19,20 +19,24 @@ internal static class DocumentEndpoints
     {
         var documents = app.MapGroup("/api/documents").WithTags("Documents");
         documents.MapGet("/{id}", GetDocument)
-            .WithName("GetDocument")
-            .WithSummary("A whole record with its text and links to its PDF, meeting and parent");
+            .WithName("GetDocument");
         documents.MapGet("/{id}/related", GetRelated)
-            .WithName("GetRelated")
-            .WithSummary("Records like this one (MoreLikeThis), best first");
+            .WithName("GetRelated");
         return app;
     }
 
+    /// <summary>A whole record with its text and links to its PDF, meeting and parent.</summary>
+    /// <param name="id">A record id, e.g. "scrutiny-commission:2022-01-31:minute-61:resolution-b".</param>
+    /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<DocumentResponse>, NotFoundProblem> GetDocument(string id, ISearchIndex index) =>
         index.Get(id) is { } record
             ? TypedResults.Ok(DocumentResponse.Of(record))
             : Unknown(id);
 
+    /// <summary>Records like this one (MoreLikeThis), best first.</summary>
+    /// <param name="id">A record id, e.g. "scrutiny-commission:2022-01-31:item-9".</param>
     /// <param name="count">How many related records, 1 to 50 (default 10).</param>
+    /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<RelatedResponse>, NotFoundProblem, ValidationProblem> GetRelated(
         string id, [FromQuery] string? count, ISearchIndex index)
     {

@@ -10,11 +10,12 @@ internal static class HealthEndpoints
     {
         app.MapGet("/healthz", GetHealth)
             .WithName("Health")
-            .WithSummary("Liveness: the index opens and answers")
             .WithTags("Health");
         return app;
     }
 
+    /// <summary>Liveness: the index is open and answers; records is how many it holds.</summary>
+    /// <param name="index">The search index (a service).</param>
     internal static Ok<HealthResponse> GetHealth(ISearchIndex index) =>
         TypedResults.Ok(new HealthResponse("ok", index.Count));
 }

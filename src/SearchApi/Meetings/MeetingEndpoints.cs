@@ -14,17 +14,17 @@ internal static class MeetingEndpoints
     {
         var meetings = app.MapGroup("/api/meetings").WithTags("Meetings");
         meetings.MapGet("/", ListMeetings)
-            .WithName("ListMeetings")
-            .WithSummary("Meetings, newest first, optionally of one body and within dates");
+            .WithName("ListMeetings");
         meetings.MapGet("/{id}", GetMeeting)
-            .WithName("GetMeeting")
-            .WithSummary("A meeting with its agenda items, minutes, resolutions and questions in order");
+            .WithName("GetMeeting");
         return app;
     }
 
+    /// <summary>Meetings, newest first, optionally of one body and within dates.</summary>
     /// <param name="body">Committee name, e.g. "Scrutiny Commission".</param>
     /// <param name="from">Earliest meeting date, YYYY-MM-DD, inclusive.</param>
     /// <param name="to">Latest meeting date, YYYY-MM-DD, inclusive.</param>
+    /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<MeetingListResponse>, ValidationProblem> ListMeetings(
         [FromQuery] string? body, [FromQuery] string? from, [FromQuery] string? to, ISearchIndex index)
     {
@@ -39,6 +39,9 @@ internal static class MeetingEndpoints
         return TypedResults.Ok(new MeetingListResponse(meetings.Select(MeetingSummary.From).ToList()));
     }
 
+    /// <summary>A meeting with its agenda items, minutes, resolutions and questions in order.</summary>
+    /// <param name="id">A meeting id, e.g. "scrutiny-commission:2022-01-31".</param>
+    /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<MeetingResponse>, NotFoundProblem> GetMeeting(string id, ISearchIndex index)
     {
         var meeting = index.Get(id) is { Type: MeetingType } found ? found : null;

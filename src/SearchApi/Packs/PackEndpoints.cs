@@ -9,15 +9,18 @@ internal static class PackEndpoints
     {
         app.MapGet("/api/packs/{packId}/pdf", GetPdf)
             .WithName("GetPackPdf")
-            .WithSummary("The source PDF of a pack (range requests supported; add #page=N to open at a page)")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .WithTags("Packs");
         return app;
     }
 
-    /// <summary>
-    /// The pack id is only a key into <see cref="IPackFiles"/>: whatever the request holds, the
+    /// <summary>The source PDF of a pack; range requests work, and #page=N opens it at a page.</summary>
+    /// <remarks>
+    /// The pack id is only a key into the registry of known packs: whatever the request holds, the
     /// file served is one the registry listed, so "..%2F.." and the like find nothing.
-    /// </summary>
+    /// </remarks>
+    /// <param name="packId">A pack id as given in a record's pdf link.</param>
+    /// <param name="packs">The registry of pack files (a service).</param>
     internal static Results<PhysicalFileHttpResult, NotFoundProblem> GetPdf(string packId, IPackFiles packs)
     {
         if (packs.PathOf(packId) is { } path && File.Exists(path))

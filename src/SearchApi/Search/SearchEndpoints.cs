@@ -11,15 +11,17 @@ internal static class SearchEndpoints
     {
         app.MapGet("/api/search", Search)
             .WithName("Search")
-            .WithSummary("Full-text search with filters, facets and snippets")
             .WithTags("Search");
         return app;
     }
 
-    /// <summary>
+    /// <summary>Full-text search with filters, facets and snippets.</summary>
+    /// <remarks>
     /// Filters are OR within a parameter and AND across parameters. Bad parameters and queries the
     /// parser cannot read are a 400 naming the parameter and the fix.
-    /// </summary>
+    /// </remarks>
+    /// <param name="query">The query string.</param>
+    /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
         [AsParameters] SearchQuery query, ISearchIndex index)
     {

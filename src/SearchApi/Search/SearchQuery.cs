@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AgendaSearch.SearchApi.Search;
@@ -8,43 +9,43 @@ namespace AgendaSearch.SearchApi.Search;
 /// </summary>
 internal sealed class SearchQuery
 {
-    /// <summary>Words, "phrases", AND/OR/NOT, prefix*, field:word; empty lists every record under the filters.</summary>
+    [Description("Words, \"phrases\", AND/OR/NOT, prefix*, field:word; empty lists every record under the filters.")]
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
-    /// <summary>Record kinds: item, minute, resolution, question (repeat for OR).</summary>
+    [Description("Record kinds: item, minute, resolution, question (repeat for OR).")]
     [FromQuery(Name = "type")]
     public string[]? Type { get; init; }
 
-    /// <summary>Committee names, e.g. "Scrutiny Commission" (repeat for OR).</summary>
+    [Description("Committee names, e.g. \"Scrutiny Commission\" (repeat for OR).")]
     [FromQuery(Name = "body")]
     public string[]? Body { get; init; }
 
-    /// <summary>Officer names (repeat for OR).</summary>
+    [Description("Officer names (repeat for OR).")]
     [FromQuery(Name = "officer")]
     public string[]? Officer { get; init; }
 
-    /// <summary>Meeting years, e.g. 2022 (repeat for OR).</summary>
+    [Description("Meeting years, e.g. 2022 (repeat for OR).")]
     [FromQuery(Name = "year")]
     public string[]? Year { get; init; }
 
-    /// <summary>Earliest meeting date, YYYY-MM-DD, inclusive.</summary>
+    [Description("Earliest meeting date, YYYY-MM-DD, inclusive.")]
     [FromQuery(Name = "from")]
     public string? From { get; init; }
 
-    /// <summary>Latest meeting date, YYYY-MM-DD, inclusive.</summary>
+    [Description("Latest meeting date, YYYY-MM-DD, inclusive.")]
     [FromQuery(Name = "to")]
     public string? To { get; init; }
 
-    /// <summary>"relevance" (default) or "date" (newest meeting first).</summary>
+    [Description("\"relevance\" (default) or \"date\" (newest meeting first).")]
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 
-    /// <summary>1-based page number, default 1.</summary>
+    [Description("1-based page number, default 1.")]
     [FromQuery(Name = "page")]
     public string? Page { get; init; }
 
-    /// <summary>Hits per page, 1 to 100, default 20.</summary>
+    [Description("Hits per page, 1 to 100, default 20.")]
     [FromQuery(Name = "pageSize")]
     public string? PageSize { get; init; }
 }

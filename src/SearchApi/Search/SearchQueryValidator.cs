@@ -9,12 +9,15 @@ internal static class SearchQueryValidator
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>Longer queries are refused: parsing and matching grow with them, and no person types one.</summary>
+    public const int MaxQueryLength = 1000;
+
     public static SearchRequest Read(SearchQuery query, QueryParameters check)
     {
         var (from, to) = check.DateRange(query.From, query.To);
         return new SearchRequest
         {
-            Query = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q,
+            Query = Query(query.Q, check),
             Types = QueryParameters.Values(query.Type),
             Bodies = QueryParameters.Values(query.Body),
             Officers = QueryParameters.Values(query.Officer),
@@ -29,6 +32,16 @@ internal static class SearchQueryValidator
                 "pageSize", query.PageSize, DefaultPageSize, 1, MaxPageSize,
                 $"a whole number from 1 to {MaxPageSize} (default {DefaultPageSize})"),
         };
+    }
+
+    private static string? Query(string? value, QueryParameters check)
+    {
+        if (value?.Length > MaxQueryLength)
+        {
+            check.Add("q", $"q is {value.Length} characters long; shorten it to at most {MaxQueryLength}.");
+        }
+
+        return string.IsNullOrWhiteSpace(value) ? null : value;
     }
 
     private static SearchSort Sort(string? value, QueryParameters check)

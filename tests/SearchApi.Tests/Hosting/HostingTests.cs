@@ -50,8 +50,14 @@ public sealed class HostingTests
             paths,
             strict: true);
         var search = document.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
-        Assert.Contains(search.GetProperty("parameters").EnumerateArray(), p => p.Str("name") == "pageSize");
-        Assert.True(search.GetProperty("responses").TryGetProperty("400", out _));
+        var pageSize = Assert.Single(search.GetProperty("parameters").EnumerateArray(), p => p.Str("name") == "pageSize");
+        Assert.Contains("1 to 100", pageSize.Str("description"));
+        Assert.True(search.GetProperty("responses").GetProperty("400").GetProperty("content")
+            .TryGetProperty("application/problem+json", out _));
+        var pdf = document.GetProperty("paths").GetProperty("/api/packs/{packId}/pdf").GetProperty("get");
+        Assert.True(pdf.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("application/pdf", out _));
+        Assert.True(pdf.GetProperty("responses").GetProperty("404").GetProperty("content")
+            .TryGetProperty("application/problem+json", out _));
     }
 
     [Theory]

@@ -146,6 +146,14 @@ public sealed class SearchEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task An_overlong_query_is_a_400_problem()
+    {
+        var problem = await _api.GetProblem($"/api/search?q={string.Join("+", Enumerable.Repeat("budget", 150))}", 400);
+
+        Assert.Contains("shorten it to at most 1000", problem.Error("q"));
+    }
+
+    [Fact]
     public async Task Every_bad_parameter_is_reported_at_once()
     {
         var problem = await _api.GetProblem("/api/search?pageSize=500&page=-1&sort=x", 400);

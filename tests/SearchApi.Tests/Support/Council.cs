@@ -132,18 +132,23 @@ internal static class Council
         },
     ];
 
+    /// <summary>A record of one of the three meetings; the body is read from the id's first part.</summary>
     private static SearchRecord Record(
-        string id, string type, string title, string text, DateOnly date, string packId, int[] pages) => new()
+        string id, string type, string title, string text, DateOnly date, string packId, int[] pages)
     {
-        Id = id,
-        Type = type,
-        Body = id.StartsWith("cabinet", StringComparison.Ordinal) ? Cabinet : Scrutiny,
-        MeetingDate = date,
-        PackId = packId,
-        Title = title,
-        Text = text,
-        Pages = pages,
-        Sources = [packId],
-        MeetingId = RecordIds.Meeting(id.StartsWith("cabinet", StringComparison.Ordinal) ? Cabinet : Scrutiny, date),
-    };
+        var body = id.StartsWith(RecordIds.Slug(Cabinet) + ":", StringComparison.Ordinal) ? Cabinet : Scrutiny;
+        return new SearchRecord
+        {
+            Id = id,
+            Type = type,
+            Body = body,
+            MeetingDate = date,
+            PackId = packId,
+            Title = title,
+            Text = text,
+            Pages = pages,
+            Sources = [packId],
+            MeetingId = RecordIds.Meeting(body, date),
+        };
+    }
 }
