@@ -1,15 +1,17 @@
+using System.Text.RegularExpressions;
 using AgendaSearch.Ingest.Officers;
 using AgendaSearch.Ingest.Packs;
 
 namespace AgendaSearch.Ingest.AgendaItems;
 
 /// <summary>Reads one agenda item from its row and the lines under it, in either list layout.</summary>
-internal static class AgendaRows
+internal static partial class AgendaRows
 {
     /// <summary>A table row: the title (and author) continue on the lines under the row until a note starts.</summary>
     public static AgendaItem Table(int number, string row, IReadOnlyList<PackLine> block, IEnumerable<string> roles, bool last)
     {
-        var texts = StatedPages.JoinWrapped([row, .. UntilListEnd(block, last, Words.IsAllCaps(row)).Select(l => l.Text)]);
+        var caps = Words.IsAllCaps(row);
+        var texts = StatedPages.JoinWrapped([row, .. UntilListEnd(block, last, caps).Select(l => l.Text)]);
         int[]? pages = null;
         var columns = new List<string>();
         var notes = new List<string>();
@@ -17,7 +19,7 @@ internal static class AgendaRows
         {
             var (found, rest) = StatedPages.Take(texts[i]);
             pages ??= found;
-            if (notes.Count == 0 && (i == 0 || !StartsNote(texts, i)))
+            if (notes.Count == 0 && (i == 0 || !(StartsNote(texts, i) || SubItem().IsMatch(texts[i]) || (caps && !Words.IsAllCaps(rest)))))
             {
                 if (rest.Length > 0)
                     columns.Add(rest);
@@ -85,8 +87,15 @@ internal static class AgendaRows
         return cells;
     }
 
+    /// <summary>
+    /// The last item's lines, up to what follows the list: a capitalised heading, or a sign-off
+    /// ("Benjamin Watts" / "General Counsel" / "03000 416814").
+    /// </summary>
     private static IEnumerable<PackLine> UntilListEnd(IReadOnlyList<PackLine> block, bool last, bool capsTitle) =>
-        last ? block.TakeWhile(l => !IsListEnd(l.Text, capsTitle)) : block;
+        last ? block.TakeWhile(l => !IsListEnd(l.Text, capsTitle) && !IsSignOff(l.Text)) : block;
+
+    private static bool IsSignOff(string text) =>
+        (Words.Count(text) <= 4 && !Words.IsAllCaps(text) && PersonName.LooksLikeName(text)) || Contact().IsMatch(text);
 
     /// <summary>A capitalised heading ("QUESTIONING BY MEMBERS OF OVERVIEW AND SCRUTINY") closes the list.</summary>
     private static bool IsListEnd(string text, bool capsTitle) =>
@@ -94,4 +103,11 @@ internal static class AgendaRows
 
     private static bool IsKnown(string text, IEnumerable<string> roles) =>
         roles.Any(r => Words.Key(r) == Words.Key(text));
+
+    [GeneratedRegex(@"@|^\+?[\d ()-]{9,}$")]
+    private static partial Regex Contact();
+
+    /// <summary>A lettered or decimal sub-item under a row ("A. Approval of Minutes", "4.1 ...").</summary>
+    [GeneratedRegex(@"^(?:\(?[A-Za-z]\)|[A-Za-z]\.|\(?[ivx]{1,4}\)|\d{1,2}\.\d{1,2}\.?)\s+\S")]
+    private static partial Regex SubItem();
 }

@@ -13,16 +13,14 @@ internal static class LineBuilder
 {
     /// <summary>
     /// A gap of at least this many font sizes separates cells. A space is about a quarter of a font
-    /// size; the narrowest table gutters in Chrome and Word renders are about nine tenths. A justified
+    /// size; the narrowest table gutters in the seed packs' Chrome renders are nine tenths, and Word's
+    /// default cell padding gives about one. A justified
     /// line with few long words can stretch its spaces past this and be split into cells; its
     /// <see cref="PageLine.Text"/> is the same either way.
     /// </summary>
     public const double CellGap = 0.6;
 
-    public static IReadOnlyList<PageLine> Build(IReadOnlyList<TextWord> words)
-    {
-        return Rows(words).Select(ToLine).ToList();
-    }
+    public static IReadOnlyList<PageLine> Build(IReadOnlyList<TextWord> words) => Rows(words).Select(ToLine).ToList();
 
     private static List<List<TextWord>> Rows(IReadOnlyList<TextWord> words)
     {

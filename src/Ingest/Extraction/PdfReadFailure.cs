@@ -17,4 +17,7 @@ public enum PdfReadFailure
 
     /// <summary>The PDF is structurally broken in some other way.</summary>
     Damaged,
+
+    /// <summary>The PDF opens but no page has any text: scanned images that would need OCR.</summary>
+    NoText,
 }

@@ -20,25 +20,32 @@ internal static class PdfTextReader
     public static IReadOnlyList<PackPage> ReadRawPages(byte[] bytes)
     {
         Check(bytes);
-        var number = 0;
+        using var document = PdfPig(0, () => PdfDocument.Open(bytes));
+        var pages = new List<PackPage>(document.NumberOfPages);
+        for (var number = 1; number <= document.NumberOfPages; number++)
+        {
+            var (words, width, height) = PdfPig(number, () => PdfWords.Read(document.GetPage(number)));
+            pages.Add(new PackPage(number, null, width, height, LineBuilder.Build(words)));
+        }
+        if (pages.Count > 0 && pages.TrueForAll(p => p.Lines.Count == 0))
+            throw new PdfReadException(PdfReadFailure.NoText, "no text: the pages are images only (a scan needs OCR)");
+        return pages;
+    }
+
+    /// <summary>Runs a PdfPig call, turning its failures into a <see cref="PdfReadException"/> that says where.</summary>
+    private static T PdfPig<T>(int page, Func<T> read)
+    {
         try
         {
-            using var document = PdfDocument.Open(bytes);
-            var pages = new List<PackPage>(document.NumberOfPages);
-            for (number = 1; number <= document.NumberOfPages; number++)
-            {
-                var (words, width, height) = PdfWords.Read(document.GetPage(number));
-                pages.Add(new PackPage(number, null, width, height, LineBuilder.Build(words)));
-            }
-            return pages;
+            return read();
         }
         catch (PdfDocumentEncryptedException e)
         {
             throw new PdfReadException(PdfReadFailure.Encrypted, "encrypted: needs a password", e);
         }
-        catch (Exception e) when (e is not PdfReadException and not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var where = number > 0 ? $" on page {number}" : "";
+            var where = page > 0 ? $" on page {page}" : "";
             throw new PdfReadException(PdfReadFailure.Damaged, $"damaged{where}: {FirstLine(e.Message)}", e);
         }
     }

@@ -1,6 +1,7 @@
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Util;
 
 namespace AgendaSearch.Ingest.Extraction;
 
@@ -13,7 +14,13 @@ internal static class PdfWords
 {
     public static (IReadOnlyList<TextWord> Words, double Width, double Height) Read(Page page)
     {
-        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
+        // PdfPig's default extractor is fast but splits sideways text into single letters; the
+        // nearest-neighbour one handles any direction at about half the speed.
+        var letters = page.Letters;
+        var extractor = letters.All(l => l.TextOrientation == TextOrientation.Horizontal)
+            ? DefaultWordExtractor.Instance
+            : (IWordExtractor)NearestNeighbourWordExtractor.Instance;
+        var words = extractor.GetWords(letters)
             .Where(w => w.TextOrientation != TextOrientation.Other && !string.IsNullOrWhiteSpace(w.Text))
             .ToList();
         var orientation = Dominant(words);
@@ -24,21 +31,16 @@ internal static class PdfWords
         return (result, frame.Width, frame.Height);
     }
 
-    private static TextOrientation Dominant(List<Word> words)
-    {
-        if (words.Count == 0)
-            return TextOrientation.Horizontal;
-        Span<int> counts = stackalloc int[5];
-        foreach (var word in words)
-            counts[(int)word.TextOrientation] += word.Letters.Count;
-        var best = TextOrientation.Horizontal;
-        foreach (var o in (TextOrientation[])[TextOrientation.Rotate90, TextOrientation.Rotate180, TextOrientation.Rotate270])
-            if (counts[(int)o] > counts[(int)best])
-                best = o;
-        return best;
-    }
+    /// <summary>The direction most of the page's letters run in.</summary>
+    private static TextOrientation Dominant(List<Word> words) =>
+        words.Count == 0
+            ? TextOrientation.Horizontal
+            : words.GroupBy(w => w.TextOrientation).MaxBy(g => g.Sum(w => w.Letters.Count))!.Key;
 
-    /// <summary>Maps user-space points so that the dominant text runs left to right, baseline up.</summary>
+    /// <summary>
+    /// Maps user-space points so that the dominant text runs left to right, baseline up.
+    /// PdfPig's Rotate270 is text going up the page, Rotate90 text going down.
+    /// </summary>
     private readonly record struct Frame(TextOrientation Orientation, double PageWidth, double PageHeight)
     {
         private bool Sideways => Orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
@@ -47,8 +49,8 @@ internal static class PdfWords
 
         private PdfPoint Map(PdfPoint p) => Orientation switch
         {
-            TextOrientation.Rotate90 => new PdfPoint(p.Y, PageWidth - p.X),
-            TextOrientation.Rotate270 => new PdfPoint(PageHeight - p.Y, p.X),
+            TextOrientation.Rotate270 => new PdfPoint(p.Y, PageWidth - p.X),
+            TextOrientation.Rotate90 => new PdfPoint(PageHeight - p.Y, p.X),
             TextOrientation.Rotate180 => new PdfPoint(PageWidth - p.X, PageHeight - p.Y),
             _ => p,
         };

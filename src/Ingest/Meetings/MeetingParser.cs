@@ -61,7 +61,7 @@ internal static partial class MeetingParser
             foreach (var name in names)
             {
                 var clean = PersonName.Clean(name);
-                if (ChairMark().IsMatch(name))
+                if (PersonName.IsMarkedChair(name))
                     chair ??= clean;
                 membership.Add(clean);
             }
@@ -73,13 +73,16 @@ internal static partial class MeetingParser
         if (body is null && date is null)
             return null;
         var time = DateText.FindTime(fields.GetValueOrDefault("time")) ?? DateText.FindTime(fields.GetValueOrDefault("date") is { } dt ? Regex.Replace(dt, @"\d{1,2}\s*(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}", "") : null);
+        time ??= body is null ? null : top.Where(l => Words.Count(l.Text) <= 4).Select(l => DateText.FindTime(l.Text)).FirstOrDefault(t => t is not null);
+        var location = fields.GetValueOrDefault("location")
+            ?? (body is null ? null : top.Select(l => l.Text).FirstOrDefault(t => Venue().IsMatch(t) && Words.Count(t) <= 14 && !t.Contains(':')));
         var contact = fields.GetValueOrDefault("contact");
-        var phone = fields.GetValueOrDefault("phone") ?? (contact is null ? null : Phone().Match(contact) is { Success: true } p ? p.Value : null);
+        var phone = fields.GetValueOrDefault("phone") ?? (contact is null ? null : ContactBlockParser.FindPhone(contact));
         return new Meeting(
             Words.Readable(body ?? ""),
             date,
             time,
-            fields.GetValueOrDefault("location"),
+            location,
             contact is null ? null : Regex.Replace(contact, @"\s*\(.*$", "").Trim(),
             phone,
             fields.GetValueOrDefault("email"),
@@ -117,9 +120,8 @@ internal static partial class MeetingParser
     [GeneratedRegex(@"^(?:notice of (?:a )?meeting of (?:the )?)?(?<b>.*?\b(?:committee|council|cabinet|board|commission|panel|executive|forum|authority|assembly|sub-committee|trust)(?:\s+(?:regular|special|ordinary|extraordinary|annual)(?:\s+meeting)?)?)\b(?:\s+(?:meeting\s+)?agenda)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BodyTitle();
 
-    [GeneratedRegex(@"\(?(?:\+\d{1,3}\s?)?\d{3,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")]
-    private static partial Regex Phone();
+    [GeneratedRegex(@"\b(?:chamber|hall|room|centre|center|house|building|offices|library|civic|online|virtual|microsoft teams|zoom)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Venue();
 
-    [GeneratedRegex(@"\((?:chair|chairman|chairperson|chairwoman|mayor)\)", RegexOptions.IgnoreCase)]
-    private static partial Regex ChairMark();
+
 }

@@ -38,7 +38,7 @@ internal static partial class AttendanceParser
                 if (!PersonName.LooksLikeName(part))
                     continue;
                 var name = PersonName.Clean(part);
-                if (ReferenceEquals(into, present) && ChairMark().IsMatch(part))
+                if (ReferenceEquals(into, present) && PersonName.IsMarkedChair(part))
                     chair ??= name;
                 if (!into.Contains(name))
                     into.Add(name);
@@ -49,9 +49,6 @@ internal static partial class AttendanceParser
         return new Attendance(present, chair, attending);
     }
 
-    [GeneratedRegex(@"^(?<h>present|members present|councillors present|in attendance|also present|also in attendance|officers present|officers in attendance|officers|apologies(?: for absence)?|absent|chair(?:man|person)?)\b\s*[:.\-–]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<h>present|members present|councillors present|in attendance|also present|also in attendance|officers present|officers in attendance|staff present|staff|officers|apologies(?: for absence)?|absent|chair(?:man|person)?)\b\s*[:.\-–]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
-
-    [GeneratedRegex(@"\((?:in the )?(?:chair|chairman|chairperson|chairwoman|mayor)\)|\bin the chair\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ChairMark();
 }

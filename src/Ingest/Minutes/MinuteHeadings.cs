@@ -16,7 +16,10 @@ internal static partial class MinuteHeadings
     public static IReadOnlyList<MinuteHeading> Find(IReadOnlyList<PackLine> lines, int from)
     {
         var numbered = Numbered(lines, from);
-        return numbered.Count > 0 ? numbered : Unnumbered(lines, from);
+        if (numbered.Count >= 2)
+            return numbered;
+        var unnumbered = Unnumbered(lines, from);
+        return unnumbered.Count > 0 ? unnumbered : numbered;
     }
 
     private static List<MinuteHeading> Numbered(IReadOnlyList<PackLine> lines, int from)
@@ -49,7 +52,7 @@ internal static partial class MinuteHeadings
         for (var i = from; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (Words.IsAllCaps(text) && Words.Count(text) <= 12 && text.Length > 3 && !NotAHeading().IsMatch(text) && !text.Any(char.IsDigit))
+            if (Words.IsAllCaps(text) && Words.Count(text) <= 12 && text.Length > 3 && !NotAnEntry().IsMatch(text) && !text.Any(char.IsDigit))
                 found.Add(new MinuteHeading(i, null, Words.TrimHeading(Words.TitleCase(text)), 1));
         }
         return found;
@@ -82,7 +85,8 @@ internal static partial class MinuteHeadings
 
     /// <summary>
     /// Whether a title goes on to the next line: after an open end ("... responses from"), onto a
-    /// short piece ("16.", "Committees") or a short lower-case one, but not onto a finished sentence.
+    /// wrapped number or item reference ("16.", "(Item 1)") or a short lower-case piece, but not
+    /// after a finished sentence.
     /// </summary>
     private static bool Continues(string previous, string next)
     {
@@ -90,12 +94,18 @@ internal static partial class MinuteHeadings
             return false;
         if (Words.EndsOpen(previous))
             return true;
-        if (Words.Count(next) <= 3)
-            return !Words.EndsSentence(next) || next.Any(char.IsDigit);
+        if (Words.Count(next) <= 3 && TitleTail().IsMatch(next))
+            return true;
         return Words.StartsLower(next) && Words.Count(next) <= 6;
     }
 
-    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?[.:]?(?:\s+(?<t>\S.*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleTail();
+
+    [GeneratedRegex(@"^(?:RESOLVED|RESOVLED|PRESENT|IN ATTENDANCE|ALSO PRESENT|CHAIRMAN|CHAIR|AGREED|CARRIED|NOTED)\b")]
+    private static partial Regex NotAnEntry();
+
+    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?[.:]?(?:(?:\s*[-–—]\s*|\s+)(?<t>[A-Za-z(“""'‘].*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedLine();
 
     [GeneratedRegex(@"[a-z]{2,}[.?!]\s+[A-Z]")]

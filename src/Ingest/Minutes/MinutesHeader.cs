@@ -18,23 +18,39 @@ internal static partial class MinutesHeader
         var line = lines[i];
         if (!line.Text.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
             return null;
-        var text = string.Join(' ', lines.Skip(i).Take(3).Select(l => l.Text));
+        // Lines are joined with a bar so that a body name stops at the end of its line.
+        var text = string.Join(" | ", lines.Skip(i).Take(3).Select(l => l.Text));
         if (line.Text == "MINUTES" && i + 1 < lines.Count)
-            text = "Minutes " + string.Join(' ', lines.Skip(i + 1).Take(3).Select(l => l.Text));
+            text = "Minutes " + string.Join(" | ", lines.Skip(i + 1).Take(3).Select(l => l.Text));
         var m = OfBody().Match(text);
         if (!m.Success)
             m = BodyMeeting().Match(text);
         if (m.Success && m.Groups["body"].Value.Trim() is { Length: > 2 } body && !body.StartsWith("meeting", StringComparison.OrdinalIgnoreCase))
-            return new MeetingRef(Words.Readable(body.Trim(' ', ',')), DateText.Find(text));
+            return new MeetingRef(Words.Readable(Qualified(lines, i, body.Trim(' ', ',', '|'))), DateText.Find(text));
         if (NoBody().IsMatch(text) && line.FirstOnPage)
             return new MeetingRef("", DateText.Find(text));
         return null;
     }
 
-    [GeneratedRegex(@"^minutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?<body>.+?)(?:\s+(?:held|which\s+took\s+place|on|at|in)\b|,|\.\s|$)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A generic body ("Parish Council") named in full by the title line above the header
+    /// ("ASHBY PARVA PARISH COUNCIL").
+    /// </summary>
+    private static string Qualified(IReadOnlyList<PackLine> lines, int i, string body)
+    {
+        for (var k = Math.Max(0, i - 2); k < i; k++)
+        {
+            var above = lines[k].Text.Trim();
+            if (above.Length > body.Length && above.EndsWith(body, StringComparison.OrdinalIgnoreCase) && Words.Count(above) <= 8)
+                return above;
+        }
+        return body;
+    }
+
+    [GeneratedRegex(@"^minutes\s+(?:\|\s+)?of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?<body>.+?)(?:\s+(?:held|which\s+took\s+place|on|at|in)\b|\s*\||,|\.\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex OfBody();
 
-    [GeneratedRegex(@"^minutes\s+of\s+(?:the\s+|a\s+)?(?<body>[^,.]+?)\s+(?:meeting\s+)?held\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^minutes\s+of\s+(?:the\s+|a\s+)?(?<body>[^,.|]+?)\s+(?:meeting\s+)?held\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodyMeeting();
 
     [GeneratedRegex(@"^minutes\s+of\s+(?:the|a)\s+meeting\s+(?:held\s+)?on\b", RegexOptions.IgnoreCase)]

@@ -31,12 +31,13 @@ internal static partial class ContactBlockParser
             var email = e.Success ? e.Value.TrimEnd('.') : null;
             if (email is not null)
                 text = text.Replace(e.Value, " ");
-            var p = Phone().Match(text);
-            var phone = p.Success && p.Value.Count(char.IsDigit) >= 9 ? p.Value.Trim() : null;
+            var phone = FindPhone(text);
             if (phone is not null)
-                text = text.Replace(p.Value, " ");
+                text = text.Replace(phone, " ");
             var label = Label().Match(text);
             var kind = label.Success ? label.Groups[1].Value.ToLowerInvariant() : "";
+            if (kind is "report author" or "author" or "relevant director" or "lead officer" or "contact officer" or "contact")
+                kind = "name";
             var rest = Regex.Replace(Labels().Replace(label.Success ? text[label.Length..] : text, " "), @"\s+", " ").Trim(' ', ',', ':', '☎', '✆', '-');
             var details = current is not null && (current.Phone is not null || current.Email is not null);
             if (rest.Length > 0 && (kind == "name" || (kind.Length == 0 && PersonName.LooksLikeName(rest) && (current is null || details || current.Role is not null))))
@@ -64,6 +65,10 @@ internal static partial class ContactBlockParser
         return people;
     }
 
+    /// <summary>A telephone number in the text ("0116 305 6199", "03000 414286", "(555) 123-4567"), or null.</summary>
+    public static string? FindPhone(string text) =>
+        Phone().Matches(text).Select(m => m.Value.Trim()).FirstOrDefault(v => v.Count(char.IsDigit) >= 9);
+
     private static string AppendRole(string? role, string more)
     {
         if (role is null)
@@ -84,7 +89,7 @@ internal static partial class ContactBlockParser
     [GeneratedRegex(@"(?<![\w/])(?:\+\d{1,3}[\s-]?)?\(?\d{3,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/])")]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"^\s*(name|job title|title|role|position|designation|tel(?:ephone)?|phone|direct dial|mobile|e-?mail)\s*[:.]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(name|report author|author|relevant director|lead officer|contact officer|contact|job title|title|role|position|designation|tel(?:ephone)?|phone|direct dial|mobile|e-?mail)\s*[:.]", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\b(?:name|job title|role|position|designation|tel(?:ephone)?|phone|direct dial|mobile|e-?mail|email address|ext(?:ension)?)\b\s*[:.]?|(?<!\w)[TE]:", RegexOptions.IgnoreCase)]

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace AgendaSearch.Ingest.Officers;
 
 /// <summary>
@@ -61,13 +63,17 @@ internal static class OfficerDirectory
         return char.ToUpperInvariant(local[0][0]) + local[0][1..].ToLowerInvariant();
     }
 
+    /// <summary>"Assistant Chief Executive, Chief Executive's Department" is the role "Assistant Chief Executive".</summary>
+    private static string WithoutDepartment(string role) =>
+        Regex.Replace(role, @",\s*[^,()]*\b(?:Department|Directorate)\s*$", "").Trim();
+
     private static Officer ToOfficer(List<Sighting> sightings)
     {
         var names = sightings.Select(s => FullName(s.Contact)).ToList();
         var name = names.OrderByDescending(n => PersonName.HasGivenName(n)).ThenByDescending(n => n.Length).First();
         var aliases = sightings.Select(s => s.Contact.Name).Concat(names)
             .Where(n => n != name).Distinct().ToList();
-        var roles = sightings.Select(s => s.Contact.Role).OfType<string>().Distinct().ToList();
+        var roles = sightings.Select(s => s.Contact.Role).OfType<string>().Select(WithoutDepartment).Distinct().ToList();
         var items = sightings.Select(s => s.Item).OfType<int>().Distinct().Order().ToList();
         return new Officer(name, aliases, roles,
             sightings.Select(s => s.Contact.Phone).FirstOrDefault(p => p is not null),

@@ -50,8 +50,13 @@ internal static partial class PersonName
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 1 or > 5 || (words.Length == 1 && !titled))
             return false;
+        if (words.Any(w => w.Length >= 4 && w.All(char.IsUpper)))
+            return false;
         return words.All(w => NameWord().IsMatch(w) && !RoleWords.Contains(w.TrimEnd('.')));
     }
+
+    /// <summary>Whether a listed name carries the chair's mark: "(in the Chair)", "(Chairman)", "(Mayor)".</summary>
+    public static bool IsMarkedChair(string text) => ChairMark().IsMatch(text);
 
     /// <summary>The surname, lower case: the key people are matched on.</summary>
     public static string Surname(string name) =>
@@ -77,12 +82,18 @@ internal static partial class PersonName
     /// </summary>
     public static IReadOnlyList<string> SplitList(string text)
     {
-        var body = ListLead().Replace(text, "");
-        var starts = HonorificStart().Matches(body).Select(m => m.Index).ToList();
-        IEnumerable<string> parts = starts.Count > 1
-            ? starts.Select((s, i) => body[s..(i + 1 < starts.Count ? starts[i + 1] : body.Length)])
-            : ListSeparator().Split(body);
-        return parts.Select(p => p.Trim(' ', ',', ';', '.')).Where(p => p.Length > 0).ToList();
+        var names = new List<string>();
+        foreach (var piece in ListSeparator().Split(ListLead().Replace(text, "")))
+        {
+            var starts = HonorificStart().Matches(piece).Select(m => m.Index).Where(i => i > 0).Prepend(0).ToList();
+            for (var i = 0; i < starts.Count; i++)
+            {
+                var part = TrailingAnd().Replace(piece[starts[i]..(i + 1 < starts.Count ? starts[i + 1] : piece.Length)], "").Trim(' ', ',', ';', '.');
+                if (part.Length > 0)
+                    names.Add(part);
+            }
+        }
+        return names;
     }
 
     [GeneratedRegex(@"\([^)]*\)")]
@@ -91,7 +102,7 @@ internal static partial class PersonName
     [GeneratedRegex(@"(?:\s+(?:CC|JP|MBE|OBE|CBE|MP|KC|QC|DL|BEM|MEP|FCA|CPFA)\b\.?)+", RegexOptions.None)]
     private static partial Regex PostNominal();
 
-    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|County Councillor|Rev|Revd|Lord|Lady|Alderman)\.?\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|County Councillor|Council\s?Member|Rev|Revd|Lord|Lady|Alderman|Alderperson|(?:Deputy\s+)?Mayor|(?:Deputy\s+)?Reeve|Trustee)\.?\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex Honorific();
 
     [GeneratedRegex(@"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?=[A-Z])")]
@@ -100,8 +111,14 @@ internal static partial class PersonName
     [GeneratedRegex(@"^(?:[A-Z]\.?|[A-Z][a-zA-Z'’\-]+)$")]
     private static partial Regex NameWord();
 
-    [GeneratedRegex(@"^(?:present|apologies|in attendance|also present|councillors?|members?)\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:present|apologies|in attendance|also present|staff present|councillors?|members?)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ListLead();
+
+    [GeneratedRegex(@"\((?:in the )?(?:chair|chairman|chairperson|chairwoman|mayor)\)|\bin the chair\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairMark();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s*$")]
+    private static partial Regex TrailingAnd();
 
     [GeneratedRegex(@",\s*|\s+and\s+|\s*;\s*")]
     private static partial Regex ListSeparator();

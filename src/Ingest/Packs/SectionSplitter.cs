@@ -24,15 +24,24 @@ internal static class SectionSplitter
         for (var i = 0; i < lines.Count; i++)
         {
             if (MinutesHeader.Read(lines, i) is not null)
-                Add(starts, lines, i, SectionKind.Minutes);
+                Add(starts, lines, TitleAbove(lines, i), SectionKind.Minutes);
             else if (ReportStart.IsStart(lines, i))
                 Add(starts, lines, i, SectionKind.Report);
             else if (i + 1 < lines.Count && KindAt(starts, i) == SectionKind.Minutes && MinutesSignature.IsEnd(lines, i))
-                Add(starts, lines, i + 1, SectionKind.Report);
+                starts[i + 1] = (SectionKind.Report, null);
         }
         foreach (var stamp in pack.Stamps)
             Label(starts, lines, stamp);
         return Build(starts, lines);
+    }
+
+    /// <summary>Capitalised title lines right above a minutes header ("KENT COUNTY COUNCIL" / "CABINET") belong to the minutes.</summary>
+    private static int TitleAbove(IReadOnlyList<PackLine> lines, int i)
+    {
+        var start = i;
+        while (start > 0 && i - start < 2 && !lines[start].FirstOnPage && Words.IsAllCaps(lines[start - 1].Text) && Words.Count(lines[start - 1].Text) <= 8)
+            start--;
+        return start;
     }
 
     private static void Add(SortedDictionary<int, (SectionKind Kind, int? Item)> starts, IReadOnlyList<PackLine> lines, int at, SectionKind kind)

@@ -6,7 +6,7 @@ namespace AgendaSearch.Ingest.Questions;
 internal sealed class QuestionDraft(string askedBy, string? to, int page)
 {
     public string AskedBy { get; set; } = askedBy;
-    public string? To { get; } = to;
+    public string? To { get; set; } = to;
     public string? AnsweredBy { get; set; }
     public List<string> Text { get; } = [];
     public List<string> Reply { get; } = [];

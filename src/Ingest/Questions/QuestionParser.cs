@@ -24,6 +24,13 @@ internal static partial class QuestionParser
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
+            if (Words.IsAllCaps(text) && text.Contains("QUESTION"))
+            {
+                Flush(found, draft, minute, context);
+                draft = null;
+                context = text;
+                continue;
+            }
             if (Opening(lines, i) is { } opening)
             {
                 var (who, to, skip) = opening;
@@ -48,9 +55,12 @@ internal static partial class QuestionParser
                 draft.Add(draft.Supplementary, supp.Groups["rest"].Value, lines[i].Page);
                 continue;
             }
-            if (part == Part.Question && From().Match(text) is { Success: true } from && draft.Text.Count == 0)
+            if (part == Part.Question && draft.Text.Count == 0 && Label().Match(text) is { Success: true } label)
             {
-                draft.AskedBy = from.Groups["who"].Value.Trim();
+                if (label.Groups["l"].Value.Equals("to", StringComparison.OrdinalIgnoreCase))
+                    draft.To = label.Groups["who"].Value.Trim();
+                else
+                    draft.AskedBy = label.Groups["who"].Value.Trim();
                 continue;
             }
             draft.Add(part switch { Part.Question => draft.Text, Part.Reply => draft.Reply, _ => draft.Supplementary }, text, lines[i].Page);
@@ -114,8 +124,8 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"^question\s*(?:no\.?\s*)?\d{1,3}\s*[:.)]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"^(?:from|asked by|questioner|submitted by)\s*:\s*(?<who>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex From();
+    [GeneratedRegex(@"^(?<l>from|asked by|questioner|submitted by|to)\s*:\s*(?<who>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"\bquestions?\b.*\breceived\b.*?\bfrom\s+(?<who>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b.*?)\s*[.:]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedFrom();

@@ -46,7 +46,7 @@ internal static partial class ReportHeadings
             var parts = new List<string>();
             if (inline.Length > 0)
                 parts.Add(inline);
-            for (var k = i + 1; k < lines.Count && !IsHeading(lines, k); k++)
+            for (var k = i + 1; k < lines.Count && !IsHeading(lines, k) && !Label().IsMatch(lines[k].Text); k++)
                 if (!IsNumberOnly(lines[k].Text))
                     parts.Add(Numbering().Replace(lines[k].Text, ""));
             var text = string.Join(' ', parts).Trim();
@@ -57,6 +57,10 @@ internal static partial class ReportHeadings
     }
 
     public static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text);
+
+    /// <summary>An inline label of a cover sheet ("Recommendation(s): ...", "Classification: ...").</summary>
+    [GeneratedRegex(@"^[A-Z][A-Za-z()/' ]{2,30}:\s*\S")]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*\.?\*{0,2}|\(?[a-z]\)|\(?[ivx]{1,5}\)|[a-z]\.|[ivx]{1,5}\.)\s+")]
     private static partial Regex Numbering();

@@ -19,7 +19,8 @@ internal static partial class ReportParser
     {
         var head = lines.Take(HeaderReach).ToList();
         var headerAt = head.FindIndex(l => ReportHeader.Parse(l.Text) is not null);
-        var meeting = headerAt >= 0 ? ReportHeader.Parse(head[headerAt].Text) : null;
+        var meeting = headerAt >= 0 ? ReportHeader.Parse(head[headerAt].Text)
+            : head.Select(l => ToLine().Match(l.Text)).Where(m => m.Success).Select(m => ReportHeader.Parse(m.Groups["to"].Value)).FirstOrDefault(h => h is not null);
         var (title, by) = Labelled(head) ?? (Title(head, headerAt), ReportOf(head));
         return new Report(
             title,
@@ -90,13 +91,16 @@ internal static partial class ReportParser
     [GeneratedRegex(@"^(?:from|by)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex From();
 
+    [GeneratedRegex(@"^to\s*:\s*(?<to>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToLine();
+
     [GeneratedRegex(@"^subject\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Subject();
 
     [GeneratedRegex(@"^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|summary)\s*[.:]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();
 
-    [GeneratedRegex(@"^(?:recommendations?|recommendation\(s\))\s*[.:]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:recommendation\(s\)|recommendations?)\s*[.:]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationsExact();
 
     [GeneratedRegex(@"^(?!reasons?\b)[\w ]{0,30}recommendations?\s*[.:]?\s*$", RegexOptions.IgnoreCase)]

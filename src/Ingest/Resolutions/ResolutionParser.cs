@@ -69,7 +69,7 @@ internal static partial class ResolutionParser
         var parts = new List<(string Label, List<(string Text, int Page)> Lines)>();
         string? expected = null;
         var roman = false;
-        foreach (var line in block)
+        foreach (var line in block.Where(l => !Motion().IsMatch(l.Text) && !Closing().IsMatch(l.Text)))
         {
             var m = Part().Match(line.Text);
             if (m.Success && (expected is null ? IsFirstLabel(m.Groups["l"].Value) : m.Groups["l"].Value == expected))
@@ -86,11 +86,11 @@ internal static partial class ResolutionParser
         }
         if (parts.Count > 1 && parts[0].Label == "" && parts[1].Label != "")
         {
-            // A preamble ("RESOLVED that the Cabinet be advised:") leads the lettered parts.
+            // A preamble ("RESOLVED: to approve the following payments:") applies to every part.
             var preamble = parts[0].Lines;
             parts.RemoveAt(0);
-            if (preamble.Any(l => l.Text.Length > 0))
-                parts[0] = (parts[0].Label, [.. preamble, .. parts[0].Lines]);
+            if (!Trivial().IsMatch(Join(preamble)))
+                parts = parts.Select(p => (p.Label, (List<(string, int)>)[.. preamble, .. p.Lines])).ToList();
         }
         return parts.Select(p => (p.Label, Join(p.Lines), Pages(p.Lines)));
     }
@@ -113,7 +113,7 @@ internal static partial class ResolutionParser
     [GeneratedRegex(@"^(?:resolution\s+(?:no\.?|number|#)?\s*|res\.?\s*(?:no\.?)?\s*)(?<n>R?\d{2,4}[-/]\d{1,5})\b\s*[:.–-]?", RegexOptions.IgnoreCase)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"^(?:it\s+was\s+)?(?<w>[A-Z]{7,8}|Resolved)\b\s*(?:[:–—,-]|\bthat\b|\bto\b|$)?")]
+    [GeneratedRegex(@"^(?:it\s+was\s+)?(?<w>[A-Z]{7,8}|Resolved)\b\s*[:–—,-]?")]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"\b(?:and|it\s+was|was|unanimously|accordingly)\s+(?<w>[A-Z]{7,8})\b")]
@@ -121,4 +121,15 @@ internal static partial class ResolutionParser
 
     [GeneratedRegex(@"^\(?(?<l>[a-z]|[A-Z]|[ivx]{1,5}|\d{1,2})[.)]\s*(?<t>.*)$")]
     private static partial Regex Part();
+
+    /// <summary>A preamble that says nothing by itself ("that:", "to:").</summary>
+    [GeneratedRegex(@"^(?:that|to)?\s*[:\-–]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Trivial();
+
+    [GeneratedRegex(@"^(?:the\s+)?meeting\s+(?:closed|ended|concluded|was\s+closed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
+
+    /// <summary>Who moved and seconded, and the outcome, printed around a numbered resolution.</summary>
+    [GeneratedRegex(@"^(?:(?:moved|seconded)(?:\s+by)?\s*:?\s+\S.*|(?:motion\s+)?(?:carried|defeated|lost|carried unanimously)\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Motion();
 }

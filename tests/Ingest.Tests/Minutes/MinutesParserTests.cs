@@ -1,0 +1,105 @@
+using AgendaSearch.Ingest.Minutes;
+using AgendaSearch.Ingest.Tests.Fixtures;
+
+namespace AgendaSearch.Ingest.Tests.Minutes;
+
+public sealed class MinutesParserTests
+{
+    private const string Kind = "Minutes";
+
+    private static MinutesRecord Parse(string name) =>
+        MinutesParser.Parse(FixtureText.Lines(Kind, name), null, null).Record;
+
+    [Theory]
+    [InlineData("county-committee.txt")]
+    [InlineData("printed-minutes-hundreds.txt")]
+    [InlineData("parish-unnumbered.txt")]
+    [InlineData("numbered-resolutions.txt")]
+    public void Fixture_parses_to_the_expected_record(string name) =>
+        FixtureCase.Check(Kind, name, Parse);
+
+    [Fact]
+    public void Numbered_paragraphs_inside_a_reply_are_not_minutes()
+    {
+        var record = Parse("county-committee.txt");
+
+        Assert.Equal([14, 15, 16, 17], record.Entries.Select(e => e.Number));
+        Assert.Contains("1,100 defects", record.Entries[1].Text);
+    }
+
+    [Fact]
+    public void Reads_the_meeting_attendance_and_chair()
+    {
+        var record = Parse("county-committee.txt");
+
+        Assert.Equal("Highways and Transport Overview and Scrutiny Committee", record.OfMeeting.Body);
+        Assert.Equal(new DateOnly(2023, 3, 2), record.OfMeeting.Date);
+        Assert.Equal("A. Bray", record.Chair);
+        Assert.Equal(["A. Bray", "L. Broadley", "B. Champion", "R. K. A. Feltham"], record.Present);
+        Assert.Equal(["O. O'Shea"], record.InAttendance);
+    }
+
+    [Fact]
+    public void Leaves_the_signature_block_out_of_the_last_minute()
+    {
+        var last = Parse("county-committee.txt").Entries[^1];
+
+        Assert.Equal("Date of next meeting", last.Title);
+        Assert.DoesNotContain("CHAIRMAN", last.Text);
+        Assert.Equal("It was noted that the next meeting would be held on 8 June 2023 at 2.00pm.", Assert.Single(last.Resolutions).Text);
+    }
+
+    [Fact]
+    public void Reads_minutes_numbered_in_the_hundreds_with_item_references()
+    {
+        var record = Parse("printed-minutes-hundreds.txt");
+
+        Assert.Equal("Cabinet", record.OfMeeting.Body);
+        Assert.Equal([120, 121, 122, 123, 124], record.Entries.Select(e => e.Number));
+        Assert.Equal([1, 2, 3, 5, 6], record.Entries.Select(e => e.ItemReference));
+        Assert.Equal("Apologies", record.Entries[0].Title);
+        Assert.Equal("R W Gough", record.Chair);
+        Assert.Equal(["R W Gough", "C Bell", "D L Brazier", "P J Oakford", "D Murphy", "S Prendergast"], record.Present);
+    }
+
+    [Fact]
+    public void Reads_unnumbered_parish_minutes_by_their_capitalised_headings()
+    {
+        var record = Parse("parish-unnumbered.txt");
+
+        Assert.Equal("Ashby Parva Parish Council", record.OfMeeting.Body);
+        Assert.Equal(new DateOnly(2024, 1, 8), record.OfMeeting.Date);
+        Assert.All(record.Entries, e => Assert.Null(e.Number));
+        Assert.Equal(["Apologies for Absence", "Declarations of Interest", "Minutes of the Previous Meeting", "Planning", "Finance"],
+            record.Entries.Select(e => e.Title));
+        Assert.Equal(["a", "b", "c"], record.Entries[^1].Resolutions.Select(r => r.Label));
+    }
+
+    [Fact]
+    public void Keeps_printed_resolution_numbers_of_north_american_minutes()
+    {
+        var record = Parse("numbered-resolutions.txt");
+
+        Assert.Equal([1, 2, 3, 4], record.Entries.Select(e => e.Number));
+        var numbers = record.Entries.SelectMany(e => e.Resolutions).Select(r => r.Number);
+        Assert.Equal(["R2024-205", "R2024-206", "R2024-207"], numbers);
+        Assert.StartsWith("THAT Council receive Report PW-2024-15", record.Entries[2].Resolutions[0].Text);
+    }
+
+    [Fact]
+    public void Reads_minute_headings_written_with_a_word_and_a_dash()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            Minutes of the meeting of the Finance Committee held on 4 June 2024.
+            Minute 45 – Apologies
+            None.
+            Minute 46 – Precept 2024/25
+            RESOLVED that the precept be set at £42,000.
+            """)).Lines;
+
+        var record = MinutesParser.Parse(lines, null, null).Record;
+
+        Assert.Equal([(45, "Apologies"), (46, "Precept 2024/25")], record.Entries.Select(e => (e.Number!.Value, e.Title)));
+        Assert.Single(record.Entries[1].Resolutions);
+    }
+}

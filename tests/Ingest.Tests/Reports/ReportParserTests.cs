@@ -1,0 +1,83 @@
+using AgendaSearch.Ingest.Officers;
+using AgendaSearch.Ingest.Reports;
+using AgendaSearch.Ingest.Tests.Fixtures;
+
+namespace AgendaSearch.Ingest.Tests.Reports;
+
+public sealed class ReportParserTests
+{
+    private const string Kind = "Reports";
+
+    private static Report Parse(string name) => ReportParser.Parse(FixtureText.Lines(Kind, name));
+
+    [Theory]
+    [InlineData("county-report.txt")]
+    [InlineData("cover-sheet.txt")]
+    [InlineData("stacked-report.txt")]
+    [InlineData("headerless.txt")]
+    public void Fixture_parses_to_the_expected_report(string name) =>
+        FixtureCase.Check(Kind, name, Parse);
+
+    [Fact]
+    public void Reads_header_author_title_purpose_and_recommendations()
+    {
+        var report = Parse("county-report.txt");
+
+        Assert.Equal(("Cabinet", new DateOnly(2024, 2, 20)), (report.Meeting!.Body, report.Meeting.Date!.Value));
+        Assert.Equal("Director of Environment and Transport", report.ReportOf);
+        Assert.Equal("HIGHWAYS ASSET MANAGEMENT POLICY AND STRATEGY", report.Title);
+        Assert.Equal("The purpose of this report is to seek approval of the revised Highways Asset Management Policy and Strategy.", report.Purpose);
+        Assert.StartsWith("It is recommended that: The revised Highways", report.Recommendations);
+        Assert.EndsWith("make minor amendments.", report.Recommendations);
+    }
+
+    [Fact]
+    public void Reads_officers_to_contact_in_both_printed_forms()
+    {
+        var contacts = Parse("county-report.txt").Contacts;
+
+        Assert.Equal(
+            [
+                new OfficerContact("Ann Carruthers", "Director of Environment and Transport, Environment and Transport Department", "0116 305 7000", "ann.carruthers@leics.gov.uk"),
+                new OfficerContact("Mr P Sharpe", "Assistant Director (Highways and Transportation), Environment and Transport Department", "0116 305 2223", "Pat.Sharpe@leics.gov.uk"),
+            ],
+            contacts);
+    }
+
+    [Fact]
+    public void Reads_a_from_to_subject_cover_sheet()
+    {
+        var report = Parse("cover-sheet.txt");
+
+        Assert.Equal("Budget Monitoring Report 2022/23 – December 2022", report.Title);
+        Assert.Equal("Peter Oakford, Deputy Leader and Cabinet Member for Finance", report.ReportOf);
+        Assert.Equal(("Cabinet", new DateOnly(2023, 3, 23)), (report.Meeting!.Body, report.Meeting.Date!.Value));
+        Assert.Equal("This report provides the budget monitoring position for December 2022 for both revenue and capital budgets.", report.Purpose);
+        Assert.Equal("Cabinet is asked to note the forecast revenue and capital position.", report.Recommendations);
+        Assert.Equal(["Emma Feakins", "Zena Cooke"], report.Contacts.Select(c => c.Name));
+        Assert.Equal("Corporate Director of Finance", report.Contacts[1].Role);
+    }
+
+    [Fact]
+    public void Reads_stacked_paragraph_numbers_and_a_contact_block_across_a_page_break()
+    {
+        var report = Parse("stacked-report.txt");
+
+        Assert.Equal("WAYS OF WORKING PROGRAMME – DELIVERY OF FINANCIAL SAVINGS", report.Title);
+        Assert.StartsWith("The purpose of this report is to update the Committee", report.Purpose);
+        Assert.Equal("That the Commission note the report.", report.Recommendations);
+        Assert.Equal("Gordon.McFarlane@leics.gov.uk", report.Contacts[0].Email);
+        Assert.Equal([1, 2], report.Pages);
+    }
+
+    [Fact]
+    public void A_report_without_header_takes_its_first_line_as_title()
+    {
+        var report = Parse("headerless.txt");
+
+        Assert.Equal("The Police and Crime Panel update 2020-21", report.Title);
+        Assert.Null(report.ReportOf);
+        Assert.Null(report.Meeting);
+        Assert.Empty(report.Contacts);
+    }
+}

@@ -1,0 +1,138 @@
+using AgendaSearch.Ingest.Meetings;
+using AgendaSearch.Ingest.Packs;
+using AgendaSearch.Ingest.Resolutions;
+using AgendaSearch.Ingest.Tests.Fixtures;
+
+namespace AgendaSearch.Ingest.Tests.Resolutions;
+
+public sealed class ResolutionParserTests
+{
+    private static readonly MeetingRef Meeting = new("Cabinet", new DateOnly(2024, 3, 5));
+
+    private static IReadOnlyList<Resolution> Parse(string text) =>
+        ResolutionParser.Parse(PackLines.Read(FixtureText.Parse("t", text)).Lines, 12, Meeting);
+
+    [Fact]
+    public void Splits_a_block_into_its_lettered_parts_tied_to_minute_and_meeting()
+    {
+        var found = Parse("""
+            The Commission considered the report.
+            RESOLVED:
+                 a. That the update be noted;
+                 b. That future annual reports include more detail on capital costs and
+                    forecasted returns;
+                 c. That the Director provide more detail.
+            """);
+
+        Assert.Equal(["a", "b", "c"], found.Select(r => r.Label));
+        Assert.Equal("That future annual reports include more detail on capital costs and forecasted returns;", found[1].Text);
+        Assert.All(found, r => Assert.Equal((12, Meeting), (r.Minute!.Value, r.Meeting!)));
+    }
+
+    [Fact]
+    public void An_unsplit_block_is_one_resolution_with_an_empty_label()
+    {
+        var found = Parse("""
+            RESOLVED:
+            That Mrs R. Page CC be elected Vice-Chairman for the period ending with the Annual Meeting.
+            """);
+
+        Assert.Equal("", Assert.Single(found).Label);
+        Assert.StartsWith("That Mrs R. Page CC", found[0].Text);
+    }
+
+    [Theory]
+    [InlineData("RESOVLED:")]
+    [InlineData("RESLOVED:")]
+    [InlineData("RESOLVD:")]
+    [InlineData("Resolved:")]
+    [InlineData("RESOLVED –")]
+    public void Reads_misspelt_and_differently_punctuated_markers(string marker)
+    {
+        var found = Parse(marker + "\nThat the report be noted.");
+
+        Assert.Equal("That the report be noted.", Assert.Single(found).Text);
+    }
+
+    [Fact]
+    public void Reads_a_resolution_inside_a_sentence()
+    {
+        var found = Parse("It was moved by Cllr Smith, seconded by Cllr Brown and RESOLVED that the budget be approved.");
+
+        Assert.Equal("that the budget be approved.", Assert.Single(found).Text);
+    }
+
+    [Fact]
+    public void A_preamble_applies_to_every_part_and_parts_may_be_bracketed()
+    {
+        var found = Parse("""
+            It was RESOLVED that the Cabinet be advised:
+            (a) that the forecast overspend be noted;
+            (b) that the reserves position be noted.
+            """);
+
+        Assert.Equal(["a", "b"], found.Select(r => r.Label));
+        Assert.Equal("that the Cabinet be advised: that the forecast overspend be noted;", found[0].Text);
+    }
+
+    [Fact]
+    public void Roman_and_nested_lists_follow_the_first_label()
+    {
+        var found = Parse("""
+            RESOLVED:
+            (i) That the strategy be approved, subject to:
+                a. the comments of the Commission;
+                b. the views of the districts;
+            (ii) That the Director report back in six months.
+            """);
+
+        Assert.Equal(["i", "ii"], found.Select(r => r.Label));
+        Assert.Contains("the views of the districts", found[0].Text);
+    }
+
+    [Fact]
+    public void Each_marker_starts_a_new_block()
+    {
+        var found = Parse("""
+            RESOLVED that the minutes be approved.
+            Members discussed the date of the next meeting.
+            RESOLVED that the next meeting be held on 8 June.
+            """);
+
+        Assert.Equal(2, found.Count);
+        Assert.Equal("that the next meeting be held on 8 June.", found[1].Text);
+    }
+
+    [Fact]
+    public void Numbered_resolutions_keep_their_number_and_leave_out_mover_and_outcome()
+    {
+        var found = Parse("""
+            Resolution No. R2024-206
+            Moved by Deputy Mayor Lee
+            Seconded by Councillor Roy
+            THAT Council receive Report PW-2024-15 for information;
+            AND THAT the contract be awarded to Smith Paving Ltd.
+            CARRIED
+            """);
+
+        var only = Assert.Single(found);
+        Assert.Equal("R2024-206", only.Number);
+        Assert.Equal("THAT Council receive Report PW-2024-15 for information; AND THAT the contract be awarded to Smith Paving Ltd.", only.Text);
+    }
+
+    [Theory]
+    [InlineData("The complaint was resolved within 10 working days.")]
+    [InlineData("RESERVED MATTERS application for 40 dwellings")]
+    [InlineData("Resolution of the outstanding issues is expected in May.")]
+    public void Ordinary_text_is_not_a_resolution(string text) =>
+        Assert.Empty(Parse(text));
+
+    [Theory]
+    [InlineData("RESOLVED", true)]
+    [InlineData("RESOVLED", true)]
+    [InlineData("RESOLVD", true)]
+    [InlineData("RESERVED", false)]
+    [InlineData("RESOLUTE", false)]
+    public void Recognises_the_word_and_its_misspellings(string word, bool expected) =>
+        Assert.Equal(expected, ResolutionParser.IsResolvedWord(word));
+}
