@@ -49,6 +49,7 @@ public sealed class Program
         app.MapMeetingEndpoints();
         app.MapPackEndpoints();
         app.MapHealthEndpoints();
+        app.MapIngestEndpoints();
         app.MapTrailEndpoints();
         app.MapFeedEndpoints();
         app.MapExportEndpoints();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 using AgendaSearch.Ingest.Commands;
 
@@ -9,7 +10,8 @@ namespace AgendaSearch.Ingest.Isolation;
 /// `ingest` run) from wherever this code runs. The Ingest
 /// assembly is loaded in this process (SearchApi and the tests reference it, so the build copies it with its
 /// runtimeconfig next to them), so its location is the entry point; the host is the dotnet muxer running us,
-/// or the one `dotnet run`/`dotnet test` name in DOTNET_HOST_PATH, or DOTNET_ROOT's, or the one on PATH.
+/// or the one `dotnet run`/`dotnet test` name in DOTNET_HOST_PATH, or the one beside the runtime we run on
+/// (an apphost-started app), or DOTNET_ROOT's, or the one on PATH.
 /// </summary>
 internal static class IngestProcess
 {
@@ -58,6 +60,10 @@ internal static class IngestProcess
             return self;
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
             return hostPath;
+        // Started through an apphost (a published app): the runtime we run on sits in DOTNET_ROOT/shared/Microsoft.NETCore.App/VERSION/.
+        var runtimeRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        if (File.Exists(Path.Combine(runtimeRoot, exe)))
+            return Path.Combine(runtimeRoot, exe);
         if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } root && File.Exists(Path.Combine(root, exe)))
             return Path.Combine(root, exe);
         return exe;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AgendaSearch.Ingest.Isolation;
 
 namespace AgendaSearch.Ingest.Ledger;
 
@@ -20,7 +19,7 @@ internal sealed class FileLedger
     {
         var ledger = new FileLedger();
         if (userData.TryGetValue(UserDataKey, out var json))
-            foreach (var entry in JsonSerializer.Deserialize<LedgerEntry[]>(json, IngestJson.Options) ?? [])
+            foreach (var entry in JsonSerializer.Deserialize<LedgerEntry[]>(json, JsonSerializerOptions.Web) ?? [])
                 ledger.entries[entry.File] = entry;
         return ledger;
     }
@@ -28,7 +27,7 @@ internal sealed class FileLedger
     public Dictionary<string, string> ToUserData()
     {
         lock (sync)
-            return new() { [UserDataKey] = JsonSerializer.Serialize(entries.Values.OrderBy(e => e.File, StringComparer.Ordinal), IngestJson.Options) };
+            return new() { [UserDataKey] = JsonSerializer.Serialize(entries.Values.OrderBy(e => e.File, StringComparer.Ordinal), JsonSerializerOptions.Web) };
     }
 
     public LedgerEntry? this[string file]

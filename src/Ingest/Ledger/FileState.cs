@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace AgendaSearch.Ingest.Ledger;
 
-/// <summary>Where a corpus file stands. Serialized in kebab case ("no-text") in the ledger and the status API.</summary>
+/// <summary>Where a corpus file stands. Written in kebab case ("no-text") in the ledger and the status API alike.</summary>
+[JsonConverter(typeof(FileStateJsonConverter))]
 public enum FileState
 {
     /// <summary>Seen but not yet (re)extracted; a pending file that was indexed before keeps its old records meanwhile.</summary>

@@ -33,7 +33,7 @@ internal sealed class IngestPipeline : IAsyncDisposable
         Ledger = FileLedger.Load(index.CommittedUserData);
         gate = new IndexGate(index, Ledger, TimeProvider.System);
         planner = new SyncPlanner(root, Ledger, gate, queue, logger);
-        processor = new PackProcessor(root, extractor, records, Ledger, gate, logger);
+        processor = new PackProcessor(root, extractor, records, Ledger, gate, queue, logger);
         processor.Processed += _ => Interlocked.Increment(ref processed);
     }
 

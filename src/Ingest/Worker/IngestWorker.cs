@@ -8,6 +8,7 @@ namespace AgendaSearch.Ingest.Worker;
 /// The hosted ingest: a full scan of the corpus on start, then the files the watcher reports (after the
 /// debounce), and a full rescan every <see cref="IngestOptions.RescanInterval"/> as a safety net. A corpus
 /// folder that does not exist yet is looked for again at each rescan. Nothing a file does stops the loop.
+/// With Ingest:Enabled=false it does nothing (a read-only search node over an index built elsewhere).
 /// </summary>
 internal sealed class IngestWorker(IngestPipeline pipeline, IOptions<IngestOptions> options, ILogger<IngestWorker> logger) : BackgroundService
 {
@@ -16,6 +17,11 @@ internal sealed class IngestWorker(IngestPipeline pipeline, IOptions<IngestOptio
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            logger.LogInformation("Ingest is switched off (Ingest:Enabled=false): the index is served as it is");
+            return;
+        }
         var root = Path.GetFullPath(settings.CorpusPath);
         pipeline.Start();
         CorpusWatcher? watcher = null;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AgendaSearch.Index.Records;
+using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Ledger;
 using AgendaSearch.Ingest.Packs;
@@ -11,9 +12,10 @@ namespace AgendaSearch.Ingest.Worker;
 /// Extracts one queued file, classifies the outcome (indexed, failed, no-text) and writes records and ledger
 /// entry through the gate in one step: a changed pack's records are replaced, never mixed with the old ones.
 /// </summary>
-internal sealed class PackProcessor(string root, IPackExtractor extractor, IPackRecords records, FileLedger ledger, IndexGate gate, ILogger logger)
+internal sealed class PackProcessor(string root, IPackExtractor extractor, IPackRecords records, FileLedger ledger, IndexGate gate, WorkQueue queue, ILogger logger)
 {
-    // A scanned pack often still carries a stamped page number or a few OCR-less characters; real text runs to hundreds per page.
+    // The reader reports a pack with no text at all; a scan that still carries a stamped page number or a
+    // few characters is caught here: real text runs to hundreds of characters per page.
     private const int MinCharactersPerPage = 10;
 
     public event Action<LedgerEntry>? Processed;
@@ -50,12 +52,14 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
             File = item.File, Hash = item.Hash, Size = item.Facts.Size, ModifiedUtc = item.Facts.ModifiedUtc,
             State = FileState.Failed, Error = result.Error, Pages = result.Pages,
         };
+        if (result.Failure == PdfReadFailure.NoText)
+            return (entry with { State = FileState.NoText }, []);
         if (result.Pack is not { } pack)
             return (entry, []);
         if (result.Pages is not > 0)
             return (entry with { Error = PdfProblems.NoPages }, []);
         if (IsImageOnly(pack, result.Pages.Value))
-            return (entry with { State = FileState.NoText }, []);
+            return (entry with { State = FileState.NoText, Error = PdfProblems.NoText }, []);
         try
         {
             var built = records.Build(pack, packId);
@@ -73,18 +77,21 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
 
     private void Log(LedgerEntry entry)
     {
+        // The file itself is still counted in the queue until its consumer finishes it.
+        var remaining = Math.Max(0, queue.Count - 1);
         switch (entry.State)
         {
             case FileState.Indexed:
-                logger.LogInformation("Indexed {File}: {Pages} pages, {Records} records in {Milliseconds} ms",
-                    entry.File, entry.Pages, entry.Records, entry.Milliseconds);
+                logger.LogInformation("Indexed {File}: {Pages} pages, {Records} records in {Milliseconds} ms; {Remaining} files to go",
+                    entry.File, entry.Pages, entry.Records, entry.Milliseconds, remaining);
                 break;
             case FileState.NoText:
-                logger.LogWarning("No text in {File}: {Pages} pages, image-only (scanned?), not indexed in {Milliseconds} ms",
-                    entry.File, entry.Pages, entry.Milliseconds);
+                logger.LogWarning("No text in {File}: {Pages} pages, image-only (scanned?), not indexed, in {Milliseconds} ms; {Remaining} files to go",
+                    entry.File, entry.Pages, entry.Milliseconds, remaining);
                 break;
             default:
-                logger.LogWarning("Failed {File}: {Error} after {Milliseconds} ms", entry.File, entry.Error, entry.Milliseconds);
+                logger.LogWarning("Failed {File}: {Error} after {Milliseconds} ms; {Remaining} files to go",
+                    entry.File, entry.Error, entry.Milliseconds, remaining);
                 break;
         }
     }

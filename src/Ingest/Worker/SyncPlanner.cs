@@ -133,11 +133,21 @@ internal sealed class SyncPlanner(string root, FileLedger ledger, IndexGate gate
         logger.LogInformation("{File} has the same content as {Owner}; indexed once", file, owner);
     }
 
+    /// <summary>
+    /// Queues the file as pending and reserves its pack id now: planning runs in path order, so which of two
+    /// same-named files gets the plain id does not depend on which extraction finishes first.
+    /// </summary>
     private void Schedule(WorkItem item)
     {
-        gate.Write((_, l) => l.Set(l[item.File] is { } old
-            ? old with { Hash = item.Hash, Size = item.Facts.Size, ModifiedUtc = item.Facts.ModifiedUtc, State = FileState.Pending, Error = null, DuplicateOf = null }
-            : new LedgerEntry { File = item.File, Hash = item.Hash, Size = item.Facts.Size, ModifiedUtc = item.Facts.ModifiedUtc, State = FileState.Pending }));
+        gate.Write((_, l) =>
+        {
+            var entry = l[item.File] ?? new LedgerEntry { File = item.File, Hash = item.Hash, Size = 0, ModifiedUtc = default, State = FileState.Pending };
+            l.Set(entry with
+            {
+                Hash = item.Hash, Size = item.Facts.Size, ModifiedUtc = item.Facts.ModifiedUtc,
+                State = FileState.Pending, Error = null, DuplicateOf = null, PackId = entry.PackId ?? PackIds.For(item.File, l),
+            });
+        });
         queue.Add(item);
     }
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace AgendaSearch.Ingest.Worker;
 
-/// <summary>Warnings and errors of the pipeline as plain lines, for the `ingest` verb (which prints its own progress).</summary>
+/// <summary>The pipeline's log as plain lines above a level, for the `ingest` verb (which prints each file's outcome itself).</summary>
 internal sealed class TextWriterLogger(TextWriter output, LogLevel minimum) : ILogger
 {
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;

@@ -19,7 +19,7 @@ public sealed class IngestPipelineTests : IAsyncLifetime
 
         await harness.SyncAsync();
 
-        Assert.Equal(["a:p1", "a:p2", "sub-b:p1"], harness.RecordIds());
+        Assert.Equal(["a:p1", "a:p2", "b:p1"], harness.RecordIds());
         Assert.Equal(FileState.Indexed, harness.Entry("a.pdf").State);
         Assert.Equal(2, harness.Entry("a.pdf").Records);
         Assert.Equal("encrypted: needs a password", harness.Entry("broken.pdf").Error);
@@ -143,6 +143,20 @@ public sealed class IngestPipelineTests : IAsyncLifetime
         Assert.Equal(["a:p1", "b:p1"], harness.RecordIds());
         Assert.Equal("New version of the report", harness.Index.Get("a:p1")!.Text);
         Assert.Equal("Old version of the report", harness.Index.Get("b:p1")!.Text);
+    }
+
+    [Fact]
+    public async Task Files_with_the_same_name_in_two_folders_get_their_own_pack_ids()
+    {
+        harness.Write("2021/agenda.pdf", "Agenda for July 2021");
+        harness.Write("2022/agenda.pdf", "Agenda for March 2022");
+
+        await harness.SyncAsync();
+
+        var second = harness.Entry("2022/agenda.pdf").PackId!;
+        Assert.Equal("agenda", harness.Entry("2021/agenda.pdf").PackId);
+        Assert.StartsWith("agenda-", second);
+        Assert.Equal(new[] { "agenda:p1", second + ":p1" }.Order(StringComparer.Ordinal), harness.RecordIds());
     }
 
     [Fact]
