@@ -13,7 +13,7 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
         await using var session = await PageSession.OpenAsync(browser, server, "/?q=budget");
         var page = session.Page;
 
-        await SearchPageTests.Hit(page, "2020/21 Provisional Revenue and Capital Outturn").GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.Hit("2020/21 Provisional Revenue and Capital Outturn").GetByRole(AriaRole.Link).First.ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?doc=" + Regex.Escape(Uri.EscapeDataString(SeedRecords.OutturnItem)) + "&q=budget$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("2020/21 Provisional Revenue and Capital Outturn");
@@ -21,9 +21,10 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
         await Expect(page.Locator(".record-text")).ToContainTextAsync("Vacancy Management - £1.4m underspend");
         await Expect(page.Locator(".record-text mark").First).ToHaveTextAsync(new Regex("^budget", RegexOptions.IgnoreCase));
         await Expect(page.Locator(".facts")).ToContainTextAsync("Director of Corporate Resources");
-        await Expect(page.Locator(".page-marker")).ToHaveTextAsync(["p. 23", "p. 24"]);
+        await Expect(page.Locator(".page-marker")).ToHaveTextAsync(["p. 23 (open in the PDF)", "p. 24 (open in the PDF)"]);
+        await Expect(page.Locator(".page-marker").Last).ToHaveAttributeAsync("href", $"/api/packs/{SeedRecords.July2021Pack}/pdf#page=24");
 
-        var context = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "In this meeting" }) });
+        var context = page.Section("In this meeting");
         await Expect(context.GetByRole(AriaRole.Link, new() { Name = "Scrutiny Commission, 12 July 2021" })).ToBeVisibleAsync();
         await Expect(context.Locator("[aria-current=page]")).ToHaveTextAsync("9. 2020/21 Provisional Revenue and Capital Outturn");
         await Expect(context.GetByRole(AriaRole.Link, new() { Name = "10. Corporate Complaints and Compliments Annual Report" })).ToBeVisibleAsync();
@@ -62,7 +63,7 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
         await Expect(page.Locator(".record__kind")).ToContainTextAsync("Minute 11");
 
         var current = page.Locator(".outline li").Filter(new() { Has = page.Locator("[aria-current=page]") });
-        await current.GetByRole(AriaRole.Link, new() { Name = "Resolution (b): Annual Report on the Commercial Strategy" }).ClickAsync();
+        await current.GetByRole(AriaRole.Link, new() { Name = "Resolution (b)", Exact = true }).ClickAsync();
 
         await Expect(page.Locator(".record-text")).ToContainTextAsync("forwarded to the Cabinet");
         await Expect(page.Locator(".panel__parent")).ToHaveTextAsync("Part of Minute 11: Annual Report on the Commercial Strategy");
@@ -76,7 +77,7 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
     {
         await using var session = await PageSession.OpenAsync(browser, server, "/?doc=" + Uri.EscapeDataString(SeedRecords.OutturnItem));
         var page = session.Page;
-        var related = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Related records" }) });
+        var related = page.Section("Related records");
 
         var first = related.Locator(".hit__title a").First;
         await Expect(first).ToBeVisibleAsync();
@@ -84,6 +85,20 @@ public sealed class RecordPageTests(BrowserFixture browser, AppServer server)
         Assert.NotEqual("2020/21 Provisional Revenue and Capital Outturn", title);
         await first.ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Printed_line_breaks_are_joined_within_sentences_and_kept_before_numbered_paragraphs()
+    {
+        await using var session = await PageSession.OpenAsync(browser, server, "/?doc=" + Uri.EscapeDataString(SeedRecords.ComplaintsItem));
+
+        var text = await session.Page.Locator(".record-text").InnerTextAsync();
+
+        Assert.Equal(
+            "1. The purpose of this report is to present the Corporate Complaints and Compliments Annual Report, covering the period from 1 April 2020 to 31 March 2021.\n"
+            + "2. 527 corporate complaints were received, a 21% increase; 210 were upheld. The budget for the Complaints and Information Team is unchanged.",
+            text.Trim());
         session.AssertClean();
     }
 

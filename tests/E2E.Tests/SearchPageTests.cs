@@ -19,12 +19,12 @@ public sealed class SearchPageTests(BrowserFixture browser, AppServer server)
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?q=budget$"));
         await Expect(page.Locator("#view-heading")).ToHaveTextAsync("Results for “budget”");
         await Expect(page.Locator(".results-status")).ToHaveTextAsync(new Regex(@"^\d+ results in \d+ ms"));
-        var outturn = Hit(page, "2020/21 Provisional Revenue and Capital Outturn");
+        var outturn = page.Hit("2020/21 Provisional Revenue and Capital Outturn");
         await Expect(outturn.Locator(".badge")).ToHaveTextAsync("Report");
         await Expect(outturn.Locator(".hit__meta")).ToContainTextAsync("Scrutiny Commission · 12 July 2021 · Item 9");
         await Expect(outturn.Locator(".hit__snippet mark").First).ToHaveTextAsync(new Regex("^budget$", RegexOptions.IgnoreCase));
         await Expect(outturn.Locator(".hit__people")).ToHaveTextAsync("Officers: Chris Tambini, Declan Keegan");
-        await Expect(Hit(page, "Question asked by Mrs Sharon Scott").Locator(".hit__people"))
+        await Expect(page.Hit("Question asked by Mrs Sharon Scott").Locator(".hit__people"))
             .ToHaveTextAsync("Asked by Mrs Sharon Scott, answered by Chairman");
         await Expect(page.Locator("#announcer")).ToContainTextAsync("results for budget");
         session.AssertClean();
@@ -63,7 +63,7 @@ public sealed class SearchPageTests(BrowserFixture browser, AppServer server)
 
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Report or agenda item" }).CheckAsync();
         await Expect(page).ToHaveURLAsync(new Regex("type=item"));
-        await Hit(page, "2020/21 Provisional Revenue and Capital Outturn").GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.Hit("2020/21 Provisional Revenue and Capital Outturn").GetByRole(AriaRole.Link).First.ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("2020/21 Provisional Revenue and Capital Outturn");
 
         await page.GoBackAsync();
@@ -75,6 +75,26 @@ public sealed class SearchPageTests(BrowserFixture browser, AppServer server)
         await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Report or agenda item" })).Not.ToBeCheckedAsync();
         await Expect(page.Locator(".hit__title")).ToHaveTextAsync(unfiltered.ToArray());
         await Expect(page.GetByLabel("Search agenda packs")).ToHaveValueAsync("budget");
+        session.AssertClean();
+    }
+
+    [Fact]
+    public async Task Back_from_a_record_returns_to_the_same_place_in_the_results()
+    {
+        await using var session = await PageSession.OpenAsync(browser, server, "/?q=capital", height: 600);
+        var page = session.Page;
+        var hit = page.Locator(".hit").Nth(14);
+        var title = await hit.Locator(".hit__title").InnerTextAsync();
+        await hit.ScrollIntoViewIfNeededAsync();
+        var scrolled = await page.EvaluateAsync<double>("() => window.scrollY");
+        Assert.True(scrolled > 600, $"the results should be long enough to scroll, scrollY {scrolled}");
+
+        await hit.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        await page.GoBackAsync();
+
+        await Expect(page.Hit(title)).ToBeInViewportAsync();
+        await page.WaitForFunctionAsync("y => Math.abs(window.scrollY - y) < 1", scrolled);
         session.AssertClean();
     }
 
@@ -93,7 +113,7 @@ public sealed class SearchPageTests(BrowserFixture browser, AppServer server)
         await page.GetByRole(AriaRole.Link, new() { Name = "Newest first" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?q=capital&sort=date$"));
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Newest first" })).ToHaveAttributeAsync("aria-current", "true");
-        var dates = await page.Locator(".hit__meta time").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('datetime'))");
+        var dates = await page.Locator(".hit__meta time").DatesAsync();
         Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal), dates);
         session.AssertClean();
     }
@@ -110,7 +130,7 @@ public sealed class SearchPageTests(BrowserFixture browser, AppServer server)
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?q=budget&from=2022-01-01$"));
         await Expect(page.Locator(".chip")).ToHaveTextAsync(new Regex("^Date: from 2022-01-01"));
         await Expect(page.Locator(".hit")).Not.ToHaveCountAsync(0);
-        foreach (var date in await page.Locator(".hit__meta time").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('datetime'))"))
+        foreach (var date in await page.Locator(".hit__meta time").DatesAsync())
         {
             Assert.True(string.CompareOrdinal(date, "2022-01-01") >= 0, date);
         }
@@ -131,9 +151,6 @@ public sealed class SearchPageTests(BrowserFixture browser, AppServer server)
         var title = (await problem.JsonAsync())!.Value.GetProperty("title").GetString()!;
         await Expect(alert.Locator("h2")).ToHaveTextAsync(title);
     }
-
-    internal static ILocator Hit(IPage page, string title) =>
-        page.Locator(".hit").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = title, Exact = true }) });
 
     private static async Task<int> FacetCountAsync(IPage page, string label)
     {

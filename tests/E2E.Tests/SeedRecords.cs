@@ -60,8 +60,11 @@ internal static class SeedRecords
                 ItemNumber = 10,
                 Officers = ["Simon Parsons"],
                 Pages = [68, 69],
-                Text = "The purpose of this report is to present the Corporate Complaints and Compliments Annual Report, covering 1 April 2020 to 31 March 2021. "
-                    + "527 corporate complaints were received, a 21% increase; 210 were upheld. The budget for the Complaints and Information Team is unchanged.",
+                // Line breaks as the PDF prints them: mid-sentence, and before a numbered paragraph.
+                Text = "1. The purpose of this report is to present the Corporate Complaints and Compliments\n"
+                    + "Annual Report, covering the period from 1 April 2020 to 31 March 2021.\n"
+                    + "2. 527 corporate complaints were received, a 21% increase; 210 were upheld. The budget\n"
+                    + "for the Complaints and Information Team is unchanged.",
                 Extra = new Dictionary<string, string> { ["reportOf"] = "Director of Corporate Resources" },
             },
             Record(RecordIds.Item(July2021, 13), "item", july, July2021Pack, July2021) with

@@ -19,11 +19,12 @@ history.scrollRestoration = 'manual';
  * Goes to <url>. focus: 'heading' moves focus to the new view's heading (a new page for a
  * screen reader), 'keep' leaves it on the control that changed the search (a facet, a sort link).
  */
-export function navigate(url, { focus = 'heading', replace = false } = {}) {
+export function navigate(url, { focus = 'heading', replace = false, toTop = focus !== 'keep' } = {}) {
   rememberScroll();
   const entry = { prev: replace ? history.state?.prev : location.pathname + location.search, scrollY: 0 };
   history[replace ? 'replaceState' : 'pushState'](entry, '', url);
-  return render({ focus, scrollY: 0 });
+  // A filter or sort change keeps the reader where they are; a new page of content starts at the top.
+  return render({ focus, scrollY: toTop ? 0 : null });
 }
 
 function rememberScroll() {
@@ -60,7 +61,8 @@ function keepFocus(id) {
   const active = document.activeElement;
   if (active && active !== document.body && document.contains(active)) return;
   const again = id ? document.getElementById(id) : null;
-  (again ?? view.querySelector('#view-heading'))?.focus({ preventScroll: true });
+  if (again) again.focus({ preventScroll: true });
+  else view.querySelector('#view-heading')?.focus();
 }
 
 document.getElementById('search-form').addEventListener('submit', (event) => {
@@ -74,7 +76,7 @@ document.getElementById('search-form').addEventListener('submit', (event) => {
   params.delete('meeting');
   if (q) params.set('q', q); else params.delete('q');
   if (!q && [...params.keys()].length === 0) params.set('sort', 'date');
-  navigate(`/?${params}`, { focus: 'keep' });
+  navigate(`/?${params}`, { focus: 'keep', toTop: true });
   document.getElementById('syntax-help').open = false;
 });
 

@@ -92,6 +92,12 @@ export function badge(recordOrType) {
   return h('span', { class: `badge badge--${label === typeLabels.itemWithReport ? 'report' : key || 'other'}` }, label);
 }
 
+/** A definition list of [term, value] rows, leaving out rows with no value. */
+export function factList(rows) {
+  const kept = rows.filter(([, value]) => value != null && value !== '' && !(Array.isArray(value) && value.length === 0));
+  return kept.length ? h('dl', { class: 'facts' }, kept.map(([term, value]) => h('div', null, h('dt', null, term), h('dd', null, value)))) : null;
+}
+
 /** "p. 5" or "pp. 5–14" for a [from, to] page span. */
 export function pagesText(pages) {
   if (!Array.isArray(pages) || pages.length === 0 || pages[0] == null) return '';

@@ -1,9 +1,9 @@
 // The filter sidebar: one group of checkboxes per facet (type, body, year, officer) with counts,
 // and a meeting-date range. Every change navigates to the new URL, so filters are bookmarkable.
 import { h, typeLabel, plural } from './dom.js';
-import { FACETS, hasFilters, searchUrl, toggled, withChanges } from './url-state.js';
+import { FACETS, hasFilters, searchUrl, toggled, withChanges, withoutFilters } from './url-state.js';
 
-const TITLES = { type: 'Type', body: 'Body', year: 'Year', officer: 'Officer' };
+export const FACET_TITLES = { type: 'Type', body: 'Body', year: 'Year', officer: 'Officer' };
 const TYPE_ORDER = ['report', 'item', 'minute', 'resolution', 'question', 'meeting'];
 const SHORT_LIST = 8;
 const expanded = new Set();
@@ -17,7 +17,7 @@ export function filterSidebar(state, facets, navigate) {
     h('div', { class: 'filters__head' },
       h('h2', { id: 'filters-heading' }, 'Filter results'),
       hasFilters(state)
-        ? h('a', { href: searchUrl(withChanges(state, { type: [], body: [], year: [], officer: [], from: '', to: '' })), 'data-focus': 'keep' }, 'Clear all')
+        ? h('a', { href: searchUrl(withoutFilters(state)), 'data-focus': 'keep' }, 'Clear all')
         : null),
     FACETS.map((facet) => facetGroup(state, facet, facets?.[facet] ?? [], navigate)),
     dateRange(state, navigate));
@@ -36,7 +36,7 @@ function facetGroup(state, facet, counts, navigate) {
   const listId = `facet-${facet}-list`;
 
   return h('fieldset', { class: 'facet' },
-    h('legend', null, TITLES[facet]),
+    h('legend', null, FACET_TITLES[facet]),
     h('ul', { class: 'facet__list', id: listId }, visible.map((row) => {
       const id = `facet-${facet}-${slug(row.value)}`;
       const checked = selected.includes(row.value);
@@ -59,7 +59,7 @@ function facetGroup(state, facet, counts, navigate) {
         event.currentTarget.closest('fieldset').replaceWith(group);
         group.querySelector('.facet__more').focus();
       },
-    }, showAll ? `Show fewer` : `Show all ${plural(rows.length, TITLES[facet].toLowerCase())}`) : null);
+    }, showAll ? `Show fewer` : `Show all ${plural(rows.length, FACET_TITLES[facet].toLowerCase())}`) : null);
 }
 
 function orderValues(facet, counts) {

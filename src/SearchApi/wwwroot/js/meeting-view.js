@@ -1,14 +1,19 @@
 // A meeting: front-sheet details, the agenda with each item's report, the minutes with their
 // resolutions, and the questions.
-import { h, badge, dateNode, joined, pagesText, pdfAt, replaceChildren, formatDate } from './dom.js';
+import { h, badge, dateNode, factList, joined, pagesText, pdfAt, replaceChildren, formatDate } from './dom.js';
 import { officerLink } from './hit.js';
-import { loadMeeting } from './meeting-model.js';
+import { loadMeeting, loadOpenings } from './meeting-model.js';
 import { loadingLine } from './messages.js';
 import { docUrl, searchUrl, withChanges, readState } from './url-state.js';
 
 export async function renderMeeting(view, { state, signal }) {
   if (!view.querySelector('.meeting')) replaceChildren(view, loadingLine('Opening the meeting…'));
   const meeting = await loadMeeting(state.meeting, signal);
+  // Without the openings the page still lists every record, by title.
+  const openings = await loadOpenings(meeting, signal).catch((error) => {
+    if (error.name === 'AbortError') throw error;
+    return new Map();
+  });
   const when = formatDate(meeting.date);
   document.title = `${meeting.body}${when ? `, ${when}` : ''} – AgendaSearch`;
 
@@ -25,9 +30,9 @@ export async function renderMeeting(view, { state, signal }) {
         frontSheet(meeting),
         meeting.pdf ? h('p', { class: 'record__actions' }, h('a', { class: 'button', href: meeting.pdf }, 'Open the agenda pack PDF')) : null),
       meeting.items.length ? section('agenda', 'Agenda', h('ol', { class: 'agenda' }, meeting.items.map(agendaItem))) : null,
-      meeting.minutes.length ? section('minutes', 'Minutes', h('ol', { class: 'agenda' }, meeting.minutes.map(minuteEntry))) : null,
-      meeting.resolutions.length ? section('resolutions', 'Resolutions', h('ul', { class: 'agenda agenda--plain' }, meeting.resolutions.map(resolution))) : null,
-      meeting.questions.length ? section('questions', 'Questions', h('ul', { class: 'agenda agenda--plain' }, meeting.questions.map(question))) : null,
+      meeting.minutes.length ? section('minutes', 'Minutes', h('ol', { class: 'agenda' }, meeting.minutes.map((minute) => minuteEntry(minute, openings)))) : null,
+      meeting.resolutions.length ? section('resolutions', 'Resolutions', h('ul', { class: 'agenda agenda--plain' }, meeting.resolutions.map((r) => resolution(r, openings)))) : null,
+      meeting.questions.length ? section('questions', 'Questions', h('ul', { class: 'agenda agenda--plain' }, meeting.questions.map((q) => question(q, openings)))) : null,
       empty ? h('p', { class: 'notice' }, 'No agenda items, minutes or questions are indexed for this meeting yet.') : null));
 }
 
@@ -41,8 +46,8 @@ function frontSheet(meeting) {
     ['Membership', people(d.membership)],
     ['Present', people(d.present)],
     ['In attendance', people(d.inAttendance)],
-  ].filter(([, value]) => value);
-  return rows.length ? h('dl', { class: 'facts' }, rows.map(([term, value]) => h('div', null, h('dt', null, term), h('dd', null, value)))) : null;
+  ];
+  return factList(rows);
 }
 
 function people(names) {
@@ -75,8 +80,8 @@ function agendaItem(item) {
       item.officers?.length ? h('p', { class: 'agenda__meta' }, 'Officers: ', joined(item.officers.map(officerLink), ', ')) : null));
 }
 
-function minuteEntry(minute) {
-  const children = [...minute.resolutions.map(resolution), ...minute.questions.map(question)];
+function minuteEntry(minute, openings) {
+  const children = [...minute.resolutions.map((r) => resolution(r, openings)), ...minute.questions.map((q) => question(q, openings))];
   return h('li', { class: 'agenda__item' },
     number(minute.minuteNumber),
     h('div', null,
@@ -85,18 +90,20 @@ function minuteEntry(minute) {
       children.length ? h('ul', { class: 'agenda__children' }, children) : null));
 }
 
-function resolution(record) {
+function resolution(record, openings) {
+  const text = openings.get(record.id);
   return h('li', { class: 'agenda__child' },
     badge('resolution'), ' ',
-    h('a', { href: docUrl(record.id) }, record.resolutionLabel ? `(${record.resolutionLabel}) ` : '', excerpt(record.text || record.title)));
+    h('a', { href: docUrl(record.id) }, record.resolutionLabel ? `(${record.resolutionLabel}) ` : '', text ? excerpt(text) : record.title));
 }
 
-function question(record) {
+function question(record, openings) {
+  const text = openings.get(record.id);
   return h('li', { class: 'agenda__child' },
     badge('question'), ' ',
     h('a', { href: docUrl(record.id) }, record.askedBy ? `From ${record.askedBy}` : record.title),
     record.answeredBy ? ` – answered by ${record.answeredBy}` : '',
-    record.text ? h('span', { class: 'agenda__excerpt' }, excerpt(record.text)) : null);
+    text ? h('span', { class: 'agenda__excerpt' }, excerpt(text)) : null);
 }
 
 function excerpt(text, max = 160) {

@@ -1,8 +1,9 @@
 // A record: its full text (search words marked, page markers linking into the PDF), the PDF
 // at its first page, its place in its meeting and related records.
 import { getJson, idSegment } from './api.js';
-import { h, badge, dateNode, joined, pagesText, pdfAt, pageOf, replaceChildren, formatDate, typeLabel, recordTypeLabel } from './dom.js';
+import { h, badge, dateNode, factList, joined, pagesText, pdfAt, pageOf, replaceChildren, formatDate, typeLabel, recordTypeLabel } from './dom.js';
 import { appendHighlighted, termPattern } from './highlight.js';
+import { reflow } from './reflow.js';
 import { hitItem, numberText, officerLink } from './hit.js';
 import { loadMeeting, meetingIdOf, parentIdOf } from './meeting-model.js';
 import { loadingLine } from './messages.js';
@@ -68,10 +69,10 @@ function recordArticle(record, q) {
           : dateNode(record.meetingDate),
         pagesText(record.pages),
       ])),
-      facts(record),
       h('p', { class: 'record__actions' },
         pdf ? h('a', { class: 'button button--primary', href: pdfAt(pdf, firstPage) }, `Open the PDF at page ${firstPage}`) : null,
-        citeActions(record))),
+        citeActions(record)),
+      facts(record)),
     textSection);
 }
 
@@ -84,9 +85,8 @@ function facts(record) {
     ['Report of', extra.reportOf ?? extra['report-of'] ?? record.reportOf],
     ['Purpose', extra.purpose],
     ['Recommendations', extra.recommendations],
-  ].filter(([, value]) => value != null && value !== '' && !(Array.isArray(value) && value.length === 0));
-  if (rows.length === 0) return null;
-  return h('dl', { class: 'facts' }, rows.map(([term, value]) => h('div', null, h('dt', null, term), h('dd', null, value))));
+  ];
+  return factList(rows);
 }
 
 // Page markers come from pageStarts (character offsets where each PDF page begins), when the API sends them.
@@ -103,14 +103,14 @@ function fullText(section, record, q, pdf) {
       const end = starts[i + 1] ?? text.length;
       const page = firstPage + i;
       container.append(pdf
-        ? h('a', { class: 'page-marker', href: pdfAt(pdf, page), 'aria-label': `Page ${page} in the PDF` }, `p. ${page}`)
+        ? h('a', { class: 'page-marker', href: pdfAt(pdf, page) }, `p. ${page}`, h('span', { class: 'visually-hidden' }, ' (open in the PDF)'))
         : h('span', { class: 'page-marker' }, `p. ${page}`));
       const part = h('div', { class: 'record-text__page' });
-      marks += appendHighlighted(part, text.slice(start, end).replace(/^\s*\n/, ''), pattern, budget);
+      marks += appendHighlighted(part, reflow(text.slice(start, end)).replace(/^\s*\n/, ''), pattern, budget);
       container.append(part);
     });
   } else {
-    marks = appendHighlighted(container, text, pattern, budget);
+    marks = appendHighlighted(container, reflow(text), pattern, budget);
   }
   if (!text.trim()) container.append(h('p', { class: 'muted' }, 'This record has no text of its own.'));
   const first = container.querySelector('mark');
@@ -169,10 +169,10 @@ function outlineList(meeting, current) {
   ];
 }
 
+// Nested under their minute, a resolution needs only its label and a question its asker.
 function label(record) {
-  if (record.type === 'resolution') return `Resolution${record.resolutionLabel ? ` (${record.resolutionLabel})` : ''}: ${record.title}`;
+  if (record.type === 'resolution') return record.resolutionLabel ? `Resolution (${record.resolutionLabel})` : 'Resolution';
   if (record.type === 'question') return `Question from ${record.askedBy ?? 'a member of the public'}`;
-  // A minute may also carry the item it records ("Agenda Item 8"); its own number is the minute's.
   const number = record.type === 'minute' ? record.minuteNumber ?? record.itemNumber : record.itemNumber ?? record.minuteNumber;
   return number != null ? `${number}. ${record.title}` : record.title;
 }

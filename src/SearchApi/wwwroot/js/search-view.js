@@ -2,11 +2,11 @@
 // filter sidebar. While a new search loads, the previous results stay (dimmed) so nothing jumps.
 import { getJson } from './api.js';
 import { h, replaceChildren, plural } from './dom.js';
-import { facetLabel, filterSidebar } from './facets.js';
+import { FACET_TITLES, facetLabel, filterSidebar } from './facets.js';
 import { hitItem } from './hit.js';
 import { searchTools } from './search-tools.js';
 import { announce, errorBox, loadingLine } from './messages.js';
-import { FACETS, PAGE_SIZE, apiSearchPath, effectiveSort, hasFilters, searchUrl, toggled, withChanges } from './url-state.js';
+import { FACETS, PAGE_SIZE, apiSearchPath, effectiveSort, hasFilters, searchUrl, toggled, withChanges, withoutFilters } from './url-state.js';
 
 let filtersOpen = false;
 
@@ -87,7 +87,7 @@ function resultsBody(state, data) {
 
 function noResults(state, data) {
   const suggestions = [
-    hasFilters(state) ? h('li', null, h('a', { href: searchUrl(withChanges(state, { type: [], body: [], year: [], officer: [], from: '', to: '' })) }, 'Search again without filters')) : null,
+    hasFilters(state) ? h('li', null, h('a', { href: searchUrl(withoutFilters(state)) }, 'Search again without filters')) : null,
     state.q ? h('li', null, 'Check the spelling, or use fewer or more general words.') : null,
     state.q && !/\bOR\b/.test(state.q) && state.q.includes(' ') ? h('li', null, 'Try OR between words to find records with any of them.') : null,
     state.page > 1 && data.total > 0 ? h('li', null, h('a', { href: searchUrl({ ...state, page: 1 }) }, 'Go to the first page')) : null,
@@ -101,7 +101,7 @@ function activeFilters(state) {
   const chips = [];
   for (const facet of FACETS) {
     for (const value of state[facet]) {
-      chips.push(chip(`${facetName(facet)}: ${facetLabel(facet, value)}`, searchUrl(toggled(state, facet, value))));
+      chips.push(chip(`${FACET_TITLES[facet]}: ${facetLabel(facet, value)}`, searchUrl(toggled(state, facet, value))));
     }
   }
   if (state.from || state.to) {
@@ -114,9 +114,6 @@ function activeFilters(state) {
     h('ul', { class: 'chips' }, chips));
 }
 
-function facetName(facet) {
-  return { type: 'Type', body: 'Body', year: 'Year', officer: 'Officer' }[facet];
-}
 
 function chip(text, removeUrl) {
   return h('li', { class: 'chip' },

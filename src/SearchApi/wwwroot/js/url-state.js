@@ -60,6 +60,10 @@ export function withChanges(state, changes) {
   return { ...state, page: 1, doc: '', meeting: '', ...changes };
 }
 
+export function withoutFilters(state) {
+  return withChanges(state, { type: [], body: [], year: [], officer: [], from: '', to: '' });
+}
+
 export function toggled(state, facet, value) {
   const values = state[facet].includes(value)
     ? state[facet].filter((v) => v !== value)
