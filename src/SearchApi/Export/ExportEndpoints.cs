@@ -19,21 +19,25 @@ internal static class ExportEndpoints
     {
         app.MapGet("/api/search.csv", ExportCsv)
             .WithName("ExportCsv")
-            .WithSummary("Every hit of a search as CSV (RFC 4180, UTF-8 with BOM), streamed")
             .WithTags("Search");
         app.MapGet("/api/search.ndjson", ExportNdjson)
             .WithName("ExportNdjson")
-            .WithSummary("Every hit of a search as newline-delimited JSON, streamed")
             .WithTags("Search");
         return app;
     }
 
+    /// <summary>Every hit of a search as CSV (RFC 4180, UTF-8 with a byte order mark), streamed.</summary>
+    /// <param name="query">The query string of /api/search (page and pageSize do not apply).</param>
     /// <param name="limit">At most this many rows, 1 to 100000 (default 100000).</param>
+    /// <param name="index">The search index (a service).</param>
     internal static Results<ExportResult, ValidationProblem> ExportCsv(
         [AsParameters] SearchQuery query, [FromQuery] string? limit, ISearchIndex index) =>
         Export(query, limit, index, new CsvFormat());
 
+    /// <summary>Every hit of a search as newline-delimited JSON, streamed.</summary>
+    /// <param name="query">The query string of /api/search (page and pageSize do not apply).</param>
     /// <param name="limit">At most this many rows, 1 to 100000 (default 100000).</param>
+    /// <param name="index">The search index (a service).</param>
     internal static Results<ExportResult, ValidationProblem> ExportNdjson(
         [AsParameters] SearchQuery query, [FromQuery] string? limit, ISearchIndex index) =>
         Export(query, limit, index, new NdjsonFormat());

@@ -17,11 +17,13 @@ internal static class FeedEndpoints
     {
         app.MapGet("/api/search.atom", GetFeed)
             .WithName("SearchFeed")
-            .WithSummary("A search as an Atom feed, newest first: subscribe to be told of new records")
             .WithTags("Search");
         return app;
     }
 
+    /// <summary>A search as an Atom feed, newest first: subscribe to be told of new records.</summary>
+    /// <param name="query">The query string of /api/search; pageSize is the number of entries.</param>
+    /// <param name="index">The search index (a service).</param>
     internal static Results<FeedResult, ValidationProblem> GetFeed([AsParameters] SearchQuery query, ISearchIndex index) =>
         SearchRequests.Run(query, new QueryParameters(), request =>
         {

@@ -13,12 +13,14 @@ internal static class TrailEndpoints
     {
         app.MapGet("/api/documents/{id}/trail", GetTrail)
             .WithName("GetTrail")
-            .WithSummary("The decision trail: agenda item, report, minute, resolutions, confirmation and later references")
             .WithTags("Documents");
         return app;
     }
 
-    /// <summary>Built from the index on each request, so it links packs in whatever order they were indexed.</summary>
+    /// <summary>The decision trail: agenda item, report, minute, resolutions, confirmation and later references.</summary>
+    /// <remarks>Built from the index on each request, so it links packs in whatever order they were indexed.</remarks>
+    /// <param name="id">A record id, e.g. "scrutiny-commission:2022-01-31:minute-61".</param>
+    /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<TrailResponse>, NotFoundProblem> GetTrail(string id, ISearchIndex index)
     {
         if (new TrailBuilder(index).Build(id) is not { } trail)

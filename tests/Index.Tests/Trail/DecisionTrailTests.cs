@@ -37,7 +37,7 @@ public sealed class DecisionTrailTests
         Assert.Equal(January, report.MeetingDate);
         var confirmation = trail.Steps[5];
         Assert.Equal((MarchPack, March, 1), (confirmation.PackId, confirmation.MeetingDate, confirmation.ItemNumber));
-        Assert.Equal([8, 10], confirmation.Pages);
+        Assert.Equal([8, 10], confirmation.Pages!);
     }
 
     [Fact]
