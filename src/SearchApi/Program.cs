@@ -1,10 +1,14 @@
+using AgendaSearch.SearchApi.Citations;
 using AgendaSearch.SearchApi.Documents;
+using AgendaSearch.SearchApi.Export;
+using AgendaSearch.SearchApi.Feeds;
 using AgendaSearch.SearchApi.Health;
 using AgendaSearch.SearchApi.Hosting;
 using AgendaSearch.SearchApi.Ingest;
 using AgendaSearch.SearchApi.Meetings;
 using AgendaSearch.SearchApi.Packs;
 using AgendaSearch.SearchApi.Search;
+using AgendaSearch.SearchApi.Trail;
 
 namespace AgendaSearch.SearchApi;
 
@@ -46,6 +50,10 @@ public sealed class Program
         app.MapPackEndpoints();
         app.MapHealthEndpoints();
         app.MapIngestEndpoints();
+        app.MapTrailEndpoints();
+        app.MapFeedEndpoints();
+        app.MapExportEndpoints();
+        app.MapCitationEndpoints();
 
         app.LogWhereItServes();
         app.Run();

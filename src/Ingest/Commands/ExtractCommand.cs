@@ -37,6 +37,10 @@ internal sealed class ExtractCommand : ICommand
             var text = new PackText(Path.GetFileName(path), PageCleaner.Clean(raw));
             return ExtractionResult.Parsed(PackParser.Parse(text), raw.Count);
         }
+        catch (PdfReadException e)
+        {
+            return ExtractionResult.Failed(e.Message, e.Failure);
+        }
         catch (Exception e)
         {
             return ExtractionResult.Failed(PdfProblems.Describe(e));

@@ -1,3 +1,4 @@
+using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Packs;
 
 namespace AgendaSearch.Ingest.Isolation;
@@ -7,10 +8,11 @@ namespace AgendaSearch.Ingest.Isolation;
 /// understands ("encrypted: needs a password", "truncated", "parser crashed: stack overflow").
 /// <see cref="Pages"/> counts the PDF's physical pages: the pack leaves out blank ones, so a scanned pack
 /// (every page blank to a text reader) and a PDF with no pages at all both arrive with no pack pages.
+/// <see cref="Failure"/> is the kind of an unreadable file when the reader named one (NoText: a scan).
 /// </summary>
-public sealed record ExtractionResult(AgendaPack? Pack, int? Pages, string? Error)
+public sealed record ExtractionResult(AgendaPack? Pack, int? Pages, string? Error, PdfReadFailure? Failure = null)
 {
     public static ExtractionResult Parsed(AgendaPack pack, int pages) => new(pack, pages, null);
 
-    public static ExtractionResult Failed(string error) => new(null, null, error);
+    public static ExtractionResult Failed(string error, PdfReadFailure? failure = null) => new(null, null, error, failure);
 }

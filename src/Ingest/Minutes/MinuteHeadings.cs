@@ -105,7 +105,7 @@ internal static partial class MinuteHeadings
     [GeneratedRegex(@"^(?:RESOLVED|RESOVLED|PRESENT|IN ATTENDANCE|ALSO PRESENT|CHAIRMAN|CHAIR|AGREED|CARRIED|NOTED)\b")]
     private static partial Regex NotAnEntry();
 
-    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?[.:]?(?:\s+(?<t>[A-Za-z(“""'‘].*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?[.:]?(?:(?:\s*[-–—]\s*|\s+)(?<t>[A-Za-z(“""'‘].*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedLine();
 
     [GeneratedRegex(@"[a-z]{2,}[.?!]\s+[A-Z]")]

@@ -18,6 +18,7 @@ internal static partial class PackLines
         {
             var firstOfPage = lines.Count;
             var stamped = false;
+            int? belowStamp = null;
             double? lastY = null;
             for (var i = 0; i < page.Lines.Count; i++)
             {
@@ -32,12 +33,16 @@ internal static partial class PackLines
                     stamped = true;
                     continue;
                 }
+                if (belowStamp is null && raw.Y < page.AgendaItemStampY)
+                    belowStamp = lines.Count;
                 var gap = lastY is double y ? Math.Max(0, y - raw.Y) : PackLine.PageTop;
                 lines.Add(new PackLine(lines.Count, page.Number, clean, raw.X, raw.FontSize, gap));
                 lastY = raw.Y;
             }
+            // A stamp the extractor kept as page structure goes before the first line below where it
+            // stood, or before the whole page when its position is unknown.
             if (page.AgendaItemStamp is int item && !stamped)
-                stamps.Add(new ItemStamp(firstOfPage, item, page.Number, true));
+                stamps.Add(new ItemStamp(belowStamp ?? (page.AgendaItemStampY is null ? firstOfPage : lines.Count), item, page.Number, page.AgendaItemStampY is null));
         }
         return new LinedPack(lines, stamps);
     }

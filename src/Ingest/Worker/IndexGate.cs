@@ -15,12 +15,26 @@ internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvi
 
     public DateTimeOffset? LastCommit { get; private set; }
 
-    public void Write(Action<ISearchIndex, FileLedger> change)
+    /// <summary>
+    /// Applies <paramref name="change"/> for <paramref name="file"/>. If the index throws half-way (a disk
+    /// error), what it holds uncommitted for that file is unknown, so the file is marked pending: the commit
+    /// then cannot claim it done, and the next pass (or restart) redoes it.
+    /// </summary>
+    public void Write(string file, Action<ISearchIndex, FileLedger> change)
     {
         lock (sync)
         {
             dirty = true;
-            change(index, ledger);
+            try
+            {
+                change(index, ledger);
+            }
+            catch
+            {
+                if (ledger[file] is { } entry)
+                    ledger.Set(entry with { State = FileState.Pending });
+                throw;
+            }
         }
     }
 

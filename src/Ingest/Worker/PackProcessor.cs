@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AgendaSearch.Index.Records;
+using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Ledger;
 using AgendaSearch.Ingest.Packs;
@@ -13,7 +14,8 @@ namespace AgendaSearch.Ingest.Worker;
 /// </summary>
 internal sealed class PackProcessor(string root, IPackExtractor extractor, IPackRecords records, FileLedger ledger, IndexGate gate, WorkQueue queue, ILogger logger)
 {
-    // A scanned pack often still carries a stamped page number or a few OCR-less characters; real text runs to hundreds per page.
+    // The reader reports a pack with no text at all; a scan that still carries a stamped page number or a
+    // few characters is caught here: real text runs to hundreds of characters per page.
     private const int MinCharactersPerPage = 10;
 
     public event Action<LedgerEntry>? Processed;
@@ -30,7 +32,7 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
         var packId = stale ?? PackIds.For(item.File, ledger);
         var (entry, built) = Classify(item, result, packId);
         entry = entry with { Milliseconds = clock.ElapsedMilliseconds, IngestedAt = DateTimeOffset.UtcNow };
-        gate.Write((index, l) =>
+        gate.Write(item.File, (index, l) =>
         {
             if (entry.State == FileState.Indexed)
                 index.ReplacePack(packId, built);
@@ -50,12 +52,14 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
             File = item.File, Hash = item.Hash, Size = item.Facts.Size, ModifiedUtc = item.Facts.ModifiedUtc,
             State = FileState.Failed, Error = result.Error, Pages = result.Pages,
         };
+        if (result.Failure == PdfReadFailure.NoText)
+            return (entry with { State = FileState.NoText }, []);
         if (result.Pack is not { } pack)
             return (entry, []);
         if (result.Pages is not > 0)
             return (entry with { Error = PdfProblems.NoPages }, []);
         if (IsImageOnly(pack, result.Pages.Value))
-            return (entry with { State = FileState.NoText }, []);
+            return (entry with { State = FileState.NoText, Error = PdfProblems.NoText }, []);
         try
         {
             var built = records.Build(pack, packId);

@@ -103,7 +103,7 @@ internal sealed class SyncPlanner(string root, FileLedger ledger, IndexGate gate
         }
         if (entry is not null && entry.Hash == hash && Settled(entry))
         {
-            gate.Write((_, l) => l.Set(entry with { Size = facts.Size, ModifiedUtc = facts.ModifiedUtc }));
+            gate.Write(file, (_, l) => l.Set(entry with { Size = facts.Size, ModifiedUtc = facts.ModifiedUtc }));
             return;
         }
         if (entry is not null && entry.Hash != hash)
@@ -120,7 +120,7 @@ internal sealed class SyncPlanner(string root, FileLedger ledger, IndexGate gate
 
     private void MarkDuplicate(string file, FileFacts facts, string hash, string owner)
     {
-        gate.Write((index, l) =>
+        gate.Write(file, (index, l) =>
         {
             if (l[file]?.PackId is { } stale)
                 index.RemovePack(stale);
@@ -139,7 +139,7 @@ internal sealed class SyncPlanner(string root, FileLedger ledger, IndexGate gate
     /// </summary>
     private void Schedule(WorkItem item)
     {
-        gate.Write((_, l) =>
+        gate.Write(item.File, (_, l) =>
         {
             var entry = l[item.File] ?? new LedgerEntry { File = item.File, Hash = item.Hash, Size = 0, ModifiedUtc = default, State = FileState.Pending };
             l.Set(entry with
@@ -153,7 +153,7 @@ internal sealed class SyncPlanner(string root, FileLedger ledger, IndexGate gate
 
     private void Forget(LedgerEntry entry)
     {
-        gate.Write((index, l) =>
+        gate.Write(entry.File, (index, l) =>
         {
             if (entry.PackId is { } packId)
                 index.RemovePack(packId);
@@ -173,7 +173,7 @@ internal sealed class SyncPlanner(string root, FileLedger ledger, IndexGate gate
         if (heirs.Count == 0)
             return;
         var heir = heirs[0];
-        gate.Write((_, l) =>
+        gate.Write(heir.File, (_, l) =>
         {
             foreach (var other in heirs.Skip(1))
                 l.Set(other with { DuplicateOf = heir.File });

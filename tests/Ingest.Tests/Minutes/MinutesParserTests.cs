@@ -85,4 +85,21 @@ public sealed class MinutesParserTests
         Assert.Equal(["R2024-205", "R2024-206", "R2024-207"], numbers);
         Assert.StartsWith("THAT Council receive Report PW-2024-15", record.Entries[2].Resolutions[0].Text);
     }
+
+    [Fact]
+    public void Reads_minute_headings_written_with_a_word_and_a_dash()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            Minutes of the meeting of the Finance Committee held on 4 June 2024.
+            Minute 45 – Apologies
+            None.
+            Minute 46 – Precept 2024/25
+            RESOLVED that the precept be set at £42,000.
+            """)).Lines;
+
+        var record = MinutesParser.Parse(lines, null, null).Record;
+
+        Assert.Equal([(45, "Apologies"), (46, "Precept 2024/25")], record.Entries.Select(e => (e.Number!.Value, e.Title)));
+        Assert.Single(record.Entries[1].Resolutions);
+    }
 }

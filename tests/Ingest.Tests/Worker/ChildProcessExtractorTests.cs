@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Tests.Worker.Fixtures;
 
@@ -81,14 +82,14 @@ public sealed class ChildProcessExtractorTests : IDisposable
     }
 
     [Fact]
-    public async Task An_image_only_pdf_has_pages_but_no_text()
+    public async Task An_image_only_pdf_is_reported_as_having_no_text()
     {
         var path = folder.Write("scan.pdf", HostilePdfs.ImageOnly(pages: 3));
 
         var result = await extractor.ExtractAsync(path, CancellationToken.None);
 
-        Assert.Equal(3, result.Pages);
-        Assert.All(result.Pack!.Pages, p => Assert.Empty(p.Text));
+        Assert.Equal(PdfReadFailure.NoText, result.Failure);
+        Assert.StartsWith("no text", result.Error);
     }
 
     [Fact]

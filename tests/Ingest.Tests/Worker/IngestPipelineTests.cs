@@ -178,6 +178,23 @@ public sealed class IngestPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pack_whose_index_write_failed_half_way_is_not_committed_as_done()
+    {
+        harness.Write("a.pdf", "First report\nSecond report");
+        harness.Failing.FailNextReplace = true;
+        await harness.SyncAsync();
+
+        Assert.Equal(FileState.Pending, FileLedger.Load(harness.Index.CommittedUserData)["a.pdf"]!.State);
+
+        await harness.RestartAsync();
+        await harness.SyncAsync();
+
+        Assert.Equal(2, harness.Extractor.Calls("a.pdf"));
+        Assert.Equal(["a:p1", "a:p2"], harness.RecordIds());
+        Assert.Equal(FileState.Indexed, harness.Entry("a.pdf").State);
+    }
+
+    [Fact]
     public async Task The_ledger_is_stored_in_the_index_commit()
     {
         harness.Write("a.pdf", "First report");

@@ -7,6 +7,8 @@ import { reflow } from './reflow.js';
 import { hitItem, numberText, officerLink } from './hit.js';
 import { loadMeeting, meetingIdOf, parentIdOf } from './meeting-model.js';
 import { loadingLine } from './messages.js';
+import { citeActions } from './cite.js';
+import { fillTrail, trailPanel } from './trail-view.js';
 import { meetingUrl, docUrl, searchUrl, readState } from './url-state.js';
 
 export async function renderRecord(view, { state, signal, previous }) {
@@ -20,16 +22,18 @@ export async function renderRecord(view, { state, signal, previous }) {
     h('h2', { id: 'context-heading' }, 'In this meeting'), loadingLine());
   const related = h('section', { class: 'panel', 'aria-labelledby': 'related-heading' },
     h('h2', { id: 'related-heading' }, 'Related records'), loadingLine());
+  const trail = trailPanel();
 
   replaceChildren(view,
     backLink(state, previous),
     h('div', { class: 'record-layout' },
       recordArticle(record, state.q),
       h('aside', { class: 'record-aside', 'aria-label': 'Meeting and related records' },
-        meetingId ? context : null, related)));
+        trail, meetingId ? context : null, related)));
 
   // The side panels load after the text is on screen; a failure there leaves the record readable.
   await Promise.all([
+    fillTrail(trail, record.id, signal),
     meetingId ? fillContext(context, record, meetingId, signal) : null,
     fillRelated(related, path, state.q, signal),
   ]);
@@ -65,8 +69,9 @@ function recordArticle(record, q) {
           : dateNode(record.meetingDate),
         pagesText(record.pages),
       ])),
-      pdf ? h('p', { class: 'record__actions' },
-        h('a', { class: 'button button--primary', href: pdfAt(pdf, firstPage) }, `Open the PDF at page ${firstPage}`)) : null,
+      h('p', { class: 'record__actions' },
+        pdf ? h('a', { class: 'button button--primary', href: pdfAt(pdf, firstPage) }, `Open the PDF at page ${firstPage}`) : null,
+        citeActions(record)),
       facts(record)),
     textSection);
 }

@@ -4,6 +4,7 @@ import { getJson } from './api.js';
 import { h, replaceChildren, plural } from './dom.js';
 import { FACET_TITLES, facetLabel, filterSidebar } from './facets.js';
 import { hitItem } from './hit.js';
+import { searchTools } from './search-tools.js';
 import { announce, errorBox, loadingLine } from './messages.js';
 import { FACETS, PAGE_SIZE, apiSearchPath, effectiveSort, hasFilters, searchUrl, toggled, withChanges, withoutFilters } from './url-state.js';
 
@@ -50,7 +51,8 @@ function layout(state, data, body, navigate) {
   return h('div', { class: 'search-layout' },
     h('div', { class: 'results-header' },
       h('h1', { id: 'view-heading', tabindex: '-1', class: 'results-heading' }, headingText(state)),
-      h('p', { class: 'results-status' })),
+      h('p', { class: 'results-status' }),
+      searchTools(state)),
     toggle,
     sidebar,
     h('section', { class: 'results', 'aria-labelledby': 'view-heading' },

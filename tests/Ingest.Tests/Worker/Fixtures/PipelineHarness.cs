@@ -29,6 +29,9 @@ internal sealed class PipelineHarness : IAsyncDisposable
     public IngestPipeline Pipeline => pipeline!;
     public ISearchIndex Index => index!;
 
+    /// <summary>The index as the pipeline sees it, which can be told to fail a write.</summary>
+    public FailingIndex Failing { get; private set; } = null!;
+
     /// <summary>Writes a file with a modification time one minute after the previous write's, so every write is a change.</summary>
     public void Write(string file, string content)
     {
@@ -60,7 +63,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     private void Start()
     {
-        index = SearchIndex.Open(new IndexOptions { Path = indexFolder.Path });
+        index = Failing = new FailingIndex(SearchIndex.Open(new IndexOptions { Path = indexFolder.Path }));
         var options = new IngestOptions { CorpusPath = Folder.Path, Parallelism = 2, CommitInterval = TimeSpan.FromMilliseconds(50) };
         pipeline = new IngestPipeline(options, index, Extractor, new PageRecords(), NullLogger.Instance);
         pipeline.Start();

@@ -1,0 +1,46 @@
+using AgendaSearch.Index.Search;
+using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Packs;
+using AgendaSearch.Ingest.Records;
+
+namespace AgendaSearch.Index.Tests.Trail;
+
+/// <summary>
+/// Both seed packs read from corpus/ (extraction, parsers and record mapping as the worker runs
+/// them) into one in-memory index, once for the test class.
+/// </summary>
+public sealed class SeedCorpus : IDisposable
+{
+    public const string March2022 = "scrutiny-commission-2022-03-09-agenda-pack";
+    public const string July2021 = "scrutiny-commission-2021-07-12-agenda-pack";
+
+    public SeedCorpus()
+    {
+        Index = SearchIndex.OpenInMemory();
+        foreach (var packId in new[] { July2021, March2022 })
+        {
+            var pack = PackParser.Parse(PdfTextReader.Read(PathOf(packId + ".pdf")));
+            Index.ReplacePack(packId, RecordBuilder.Build(pack, packId));
+        }
+
+        Index.Commit(new Dictionary<string, string>());
+    }
+
+    public ISearchIndex Index { get; }
+
+    public void Dispose() => Index.Dispose();
+
+    private static string PathOf(string fileName)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "corpus", fileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"corpus/{fileName} not found above {AppContext.BaseDirectory}");
+    }
+}
