@@ -41,7 +41,7 @@ internal static partial class MeetingParser
         foreach (var line in lines)
         {
             var m = Field().Match(line.Text);
-            if (m.Success && !(inMembers && m.Groups["f"].Value.StartsWith("member", StringComparison.OrdinalIgnoreCase)))
+            if (m.Success)
             {
                 var key = Key(m.Groups["f"].Value);
                 fields.TryAdd(key, m.Groups["v"].Value.Trim());
@@ -55,6 +55,7 @@ internal static partial class MeetingParser
                 .Where(PersonName.LooksLikeName).ToList();
             if (names.Count == 0)
             {
+                // The list ends at the first line without a name ("Please note: ..."), unless none was read yet.
                 inMembers = membership.Count == 0;
                 continue;
             }
