@@ -25,7 +25,7 @@ internal static partial class ReportHeadings
         if (i == 0 || lines[i].FirstOnPage)
             return true;
         var before = lines[i - 1].Text;
-        return Words.EndsSentence(before) || before.EndsWith(':') || before.EndsWith(';') || IsNumberOnly(before)
+        return Words.EndsSentence(before) || before.EndsWith(':') || before.EndsWith(';') || IsNumberOnly(before) || Label().IsMatch(before)
             || (Words.Count(before) <= 10 && !Words.EndsOpen(before) && Words.IsAllCaps(before));
     }
 
@@ -37,10 +37,11 @@ internal static partial class ReportHeadings
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            var m = heading.Match(lines[i].Text);
+            var line = Numbering().Replace(lines[i].Text, "");
+            var m = heading.Match(line);
             if (!m.Success)
                 continue;
-            var inline = lines[i].Text[m.Length..].Trim();
+            var inline = line[m.Length..].Trim();
             if (inline.Length == 0 ? !IsHeading(lines, i) : !m.Value.TrimEnd().EndsWith(':'))
                 continue;
             var parts = new List<string>();

@@ -15,6 +15,7 @@ public sealed class ReportParserTests
     [InlineData("cover-sheet.txt")]
     [InlineData("stacked-report.txt")]
     [InlineData("headerless.txt")]
+    [InlineData("cover-table.txt")]
     public void Fixture_parses_to_the_expected_report(string name) =>
         FixtureCase.Check(Kind, name, Parse);
 
@@ -79,5 +80,17 @@ public sealed class ReportParserTests
         Assert.Null(report.ReportOf);
         Assert.Null(report.Meeting);
         Assert.Empty(report.Contacts);
+    }
+
+    [Fact]
+    public void Reads_a_cover_sheet_table_and_numbered_headings()
+    {
+        var report = Parse("cover-table.txt");
+
+        Assert.Equal(("Local Transport Plan 4 Consultation", "Strategic Director of Place"), (report.Title, report.ReportOf));
+        Assert.Equal(("Cabinet", new DateOnly(2024, 3, 12)), (report.Meeting!.Body, report.Meeting.Date!.Value));
+        Assert.Equal("To seek approval to consult on the draft Local Transport Plan.", report.Purpose);
+        Assert.Equal("That Cabinet approves the draft Plan for consultation.", report.Recommendations);
+        Assert.Equal(new OfficerContact("Jo Brown", "Transport Policy Manager", "01632 960123", "jo.brown@example.gov.uk"), Assert.Single(report.Contacts));
     }
 }
