@@ -18,7 +18,7 @@ namespace AgendaSearch.SearchApi;
 /// </summary>
 public sealed class Program
 {
-    /// <summary>Builds and runs the host; see docs/readme/h-api.md for the settings.</summary>
+    /// <summary>Builds and runs the host; see "The search API" in README.md for the settings.</summary>
     public static void Main(string[] args)
     {
         // Settings and the web page come with the app (its output folder); Corpus:Path and Index:Path
