@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AgendaSearch.Index.Records;
-using AgendaSearch.SearchApi.Tests.Citations;
 using AgendaSearch.SearchApi.Tests.Support;
 
 namespace AgendaSearch.SearchApi.Tests.Trail;

@@ -1,9 +1,8 @@
 using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Packs;
 using AgendaSearch.Ingest.Records;
-using AgendaSearch.SearchApi.Tests.Support;
 
-namespace AgendaSearch.SearchApi.Tests.Citations;
+namespace AgendaSearch.SearchApi.Tests.Support;
 
 /// <summary>The seed packs read and mapped as the ingest worker does it, written into a test host's index.</summary>
 internal static class SeedIndexing
