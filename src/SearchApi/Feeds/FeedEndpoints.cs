@@ -1,5 +1,4 @@
 using AgendaSearch.Index.Search;
-using AgendaSearch.SearchApi.Export;
 using AgendaSearch.SearchApi.Hosting;
 using AgendaSearch.SearchApi.Search;
 using Microsoft.AspNetCore.Http.HttpResults;

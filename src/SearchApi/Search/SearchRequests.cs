@@ -1,13 +1,12 @@
 using AgendaSearch.Index.Search;
 using AgendaSearch.SearchApi.Hosting;
-using AgendaSearch.SearchApi.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace AgendaSearch.SearchApi.Export;
+namespace AgendaSearch.SearchApi.Search;
 
 /// <summary>
-/// The search parameters of /api/search read for the feed and the exports: the same checks, and a
-/// query the parser cannot read is the same 400 naming "q", returned before any of the body is written.
+/// The search parameters read the one way for /api/search, the feed and the exports: the same checks,
+/// and a query the parser cannot read is the same 400 naming "q", returned before any of the body is written.
 /// </summary>
 internal static class SearchRequests
 {
