@@ -2,6 +2,7 @@ using AgendaSearch.Index.Search;
 using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Packs;
 using AgendaSearch.Ingest.Records;
+using AgendaSearch.Ingest.Tests;
 
 namespace AgendaSearch.Index.Tests.Trail;
 
@@ -19,7 +20,7 @@ public sealed class SeedCorpus : IDisposable
         Index = SearchIndex.OpenInMemory();
         foreach (var packId in new[] { July2021, March2022 })
         {
-            var pack = PackParser.Parse(PdfTextReader.Read(PathOf(packId + ".pdf")));
+            var pack = PackParser.Parse(PdfTextReader.Read(Corpus.Pack(packId + ".pdf")));
             Index.ReplacePack(packId, RecordBuilder.Build(pack, packId));
         }
 
@@ -29,18 +30,4 @@ public sealed class SeedCorpus : IDisposable
     public ISearchIndex Index { get; }
 
     public void Dispose() => Index.Dispose();
-
-    private static string PathOf(string fileName)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "corpus", fileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"corpus/{fileName} not found above {AppContext.BaseDirectory}");
-    }
 }

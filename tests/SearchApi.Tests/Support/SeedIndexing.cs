@@ -1,6 +1,7 @@
 using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Packs;
 using AgendaSearch.Ingest.Records;
+using SeedPacks = AgendaSearch.Ingest.Tests.Corpus;
 
 namespace AgendaSearch.SearchApi.Tests.Support;
 
@@ -15,7 +16,7 @@ internal static class SeedIndexing
     {
         foreach (var packId in packIds)
         {
-            var pack = PackParser.Parse(PdfTextReader.Read(SeedPacks.PathOf(packId + ".pdf")));
+            var pack = PackParser.Parse(PdfTextReader.Read(SeedPacks.Pack(packId + ".pdf")));
             api.Seed(packId, [.. RecordBuilder.Build(pack, packId)]);
         }
 
