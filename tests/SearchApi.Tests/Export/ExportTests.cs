@@ -73,6 +73,7 @@ public sealed class ExportTests
         var problem = await api.GetProblem($"/api/search.csv?limit={ExportEndpoints.MaxRecords + 1}", 400);
         Assert.Contains("limit", problem.Error("limit"));
         await api.GetProblem("/api/search.csv?q=title:(budget", 400);
+        Assert.Contains("got \"report\"", (await api.GetProblem("/api/search.ndjson?type=report", 400)).Error("type"));
     }
 
     [Fact]

@@ -78,6 +78,8 @@ public sealed class FeedTests : IDisposable
 
         var problem = await _api.GetProblem("/api/search.atom?q=title:(budget&pageSize=500", 400);
         Assert.Contains("pageSize", problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+
+        Assert.Contains("got \"report\"", (await _api.GetProblem("/api/search.atom?type=report", 400)).Error("type"));
     }
 
     private async Task<XDocument> Feed(string url)
