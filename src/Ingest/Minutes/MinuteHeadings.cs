@@ -36,7 +36,7 @@ internal static partial class MinuteHeadings
             if (titleAt >= lines.Count || (first.Length == 0 && NumberedLine().IsMatch(lines[titleAt].Text) && !Words.StartsUpper(lines[titleAt].Text)))
                 continue;
             var firstText = first.Length > 0 ? first : lines[titleAt].Text;
-            if (!Words.StartsUpper(firstText) && !firstText.StartsWith('(') || ReadsAsParagraph(lines, titleAt, firstText))
+            if (!Words.StartsUpper(firstText) && !firstText.StartsWith('(') && !YearTitle().IsMatch(firstText) || ReadsAsParagraph(lines, titleAt, firstText))
                 continue;
             var (title, count) = Title(lines, titleAt, firstText);
             found.Add(new MinuteHeading(i, int.Parse(m.Groups["n"].Value), title, titleAt - i + count));
@@ -105,8 +105,12 @@ internal static partial class MinuteHeadings
     [GeneratedRegex(@"^(?:RESOLVED|RESOVLED|PRESENT|IN ATTENDANCE|ALSO PRESENT|CHAIRMAN|CHAIR|AGREED|CARRIED|NOTED)\b")]
     private static partial Regex NotAnEntry();
 
-    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?[.:]?(?:(?:\s*[-–—]\s*|\s+)(?<t>[A-Za-z(“""'‘].*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?[.:]?(?:(?:\s*[-–—]\s*|\s+)(?<t>[A-Za-z(“""'‘].*|\d{4}(?:/\d{2,4})?\s+[A-Z].*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedLine();
+
+    /// <summary>A title that opens with a year or financial year ("55. 2022/23 Medium Term Financial Strategy").</summary>
+    [GeneratedRegex(@"^\d{4}(?:/\d{2,4})?\s+[A-Z]")]
+    private static partial Regex YearTitle();
 
     [GeneratedRegex(@"[a-z]{2,}[.?!]\s+[A-Z]")]
     private static partial Regex SentenceBreak();
