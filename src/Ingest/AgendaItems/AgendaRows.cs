@@ -72,7 +72,7 @@ internal static partial class AgendaRows
 
     /// <summary>A note is a sentence of its own under the row: capitalised, eight words or more, ending with a full stop.</summary>
     private static bool StartsNote(IReadOnlyList<string> texts, int i) =>
-        Words.StartsUpper(texts[i]) && Words.Count(texts[i]) >= 8
+        !ReportBySplitter.IsAuthorLine(texts[i]) && Words.StartsUpper(texts[i]) && Words.Count(texts[i]) >= 8
         && texts.Skip(i).Any(t => Words.EndsSentence(t) || t.Contains(". "));
 
     private static List<List<PackLine>> Cells(IReadOnlyList<PackLine> block)

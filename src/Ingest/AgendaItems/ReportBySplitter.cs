@@ -38,6 +38,9 @@ internal static partial class ReportBySplitter
         return null;
     }
 
+    /// <summary>Whether a line under an agenda title names its author ("Report of the Chief Executive").</summary>
+    public static bool IsAuthorLine(string text) => AuthorLine().IsMatch(text);
+
     [GeneratedRegex(@"^(?:joint\s+)?reports?\s+(?:of|by|from)\s+(?:the\s+)?(?<by>[A-Z].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorLine();
 

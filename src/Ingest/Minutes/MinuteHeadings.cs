@@ -77,7 +77,7 @@ internal static partial class MinuteHeadings
     {
         var parts = new List<string> { first };
         var k = at + 1;
-        while (k < lines.Count && parts.Count < MaxTitleLines && Continues(parts[^1], lines[k].Text))
+        while (k < lines.Count && parts.Count < MaxTitleLines && (Continues(parts[^1], lines[k].Text) || HangsUnder(lines[at], lines[k], parts[^1])))
             parts.Add(lines[k++].Text);
         var title = Words.TrimHeading(string.Join(' ', parts));
         return (title, k - at);
@@ -98,6 +98,14 @@ internal static partial class MinuteHeadings
             return true;
         return Words.StartsLower(next) && Words.Count(next) <= 6;
     }
+
+    /// <summary>
+    /// A short unfinished tail set in from the number, under the title's first word ("59. Declarations of
+    /// the Party Whip ... Overview and Scrutiny" / "      Procedure Rule 16."), as hanging-indent layouts print.
+    /// </summary>
+    private static bool HangsUnder(PackLine heading, PackLine next, string previous) =>
+        next.Page == heading.Page && next.X > heading.X + 1 && !next.AfterBreak && Words.Count(next.Text) <= 4
+        && !Words.EndsSentence(previous) && !NotAHeading().IsMatch(next.Text);
 
     [GeneratedRegex(@"^(?:\d|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleTail();
