@@ -104,7 +104,7 @@ internal static partial class MinuteHeadings
     /// the Party Whip ... Overview and Scrutiny" / "      Procedure Rule 16."), as hanging-indent layouts print.
     /// </summary>
     private static bool HangsUnder(PackLine heading, PackLine next, string previous) =>
-        next.Page == heading.Page && next.X > heading.X + 1 && !next.AfterBreak && Words.Count(next.Text) <= 4
+        next.Page == heading.Page && next.X > heading.X + 1 && !next.AfterBreak && Words.Count(next.Text) <= 6
         && !Words.EndsSentence(previous) && !NotAHeading().IsMatch(next.Text);
 
     [GeneratedRegex(@"^(?:\d|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
