@@ -67,7 +67,10 @@ internal static partial class ReportBySplitter
             }
         }
         var titleStart = lines[0][..^taken[0]];
-        return pos == role.Length && titleStart.Length > 0 && !Words.EndsOpen(string.Join(' ', titleStart)) ? taken : null;
+        // A title cut after "and" or "-" is only believable when its next words follow on a later line
+        // ("Highways Asset Management Policy and | Director of" / "Strategy | Environment").
+        var titleGoesOn = Enumerable.Range(1, lines.Count - 1).Any(li => taken[li] < lines[li].Length);
+        return pos == role.Length && titleStart.Length > 0 && (titleGoesOn || !Words.EndsOpen(string.Join(' ', titleStart))) ? taken : null;
     }
 
     private static (int[], string)? MatchGeneric(List<string[]> lines)
