@@ -112,10 +112,13 @@ internal static partial class MeetingParser
     {
         var dateAt = top.FindIndex(l => DateText.Find(l.Text) is not null);
         string? found = null;
+        PackLine? above = null;
         foreach (var line in dateAt >= 0 ? top.Take(dateAt) : top)
         {
-            var m = BodyTitle().Match(line.Text);
-            if (!m.Success || Words.Count(line.Text) > 10 || !(Words.IsAllCaps(line.Text) || line.Text.Split(' ').All(w => !char.IsLower(w[0]) || w is "of" or "and" or "the" or "for")))
+            var text = Unwrapped(above, line);
+            above = line;
+            var m = BodyTitle().Match(text);
+            if (!m.Success || Words.Count(text) > 10 || !(Words.IsAllCaps(text) || text.Split(' ').All(w => !char.IsLower(w[0]) || w is "of" or "and" or "the" or "for")))
                 continue;
             found = Words.TrimHeading(Regex.Replace(m.Groups["b"].Value, @"\s+(?:regular|special|ordinary|extraordinary|annual)(?:\s+meeting)?$", "", RegexOptions.IgnoreCase));
             if (dateAt < 0)
@@ -123,6 +126,16 @@ internal static partial class MeetingParser
         }
         return found;
     }
+
+    /// <summary>
+    /// A long title wrapped in the same type ("Adults and Communities Overview and Scrutiny" / "Committee"):
+    /// the line above is joined unless it names a body itself ("KENT COUNTY COUNCIL" over "CABINET").
+    /// </summary>
+    private static string Unwrapped(PackLine? above, PackLine line) =>
+        above is not null && above.Page == line.Page && !line.AfterBreak && Math.Abs(above.FontSize - line.FontSize) < 0.5
+        && !BodyTitle().IsMatch(above.Text) && Field().Match(above.Text) is { Success: false }
+            ? above.Text + " " + line.Text
+            : line.Text;
 
     [GeneratedRegex(@"^(?<f>meeting of|meeting|committee|body|date/time|date and time|date & time|date|time|location|venue|place|contact officer|contact|ask for|clerk|enquiries to|enquiries|democratic services officer|tel|telephone|direct dial|direct line|phone|e-mail|email|membership|members|councillors)\s*:\s*(?<v>.*)$|^(?<f>membership)(?:\s*\(\d+\))?\s*(?<v>)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();

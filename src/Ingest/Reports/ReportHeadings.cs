@@ -26,7 +26,7 @@ internal static partial class ReportHeadings
             return true;
         var before = lines[i - 1].Text;
         return Words.EndsSentence(before) || before.EndsWith(':') || before.EndsWith(';') || IsNumberOnly(before) || Label().IsMatch(before)
-            || (Words.Count(before) <= 10 && !Words.EndsOpen(before) && Words.IsAllCaps(before));
+            || (Words.Count(before) <= 10 && !Words.EndsOpen(before) && Words.IsAllCaps(before)) || PartLabel().IsMatch(before);
     }
 
     /// <summary>
@@ -60,6 +60,10 @@ internal static partial class ReportHeadings
     public static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text);
 
     /// <summary>An inline label of a cover sheet ("Recommendation(s): ...", "Classification: ...").</summary>
+    /// <summary>A division label over a heading ("PART A", "SECTION 2"), whose "A" is no open-ended article.</summary>
+    [GeneratedRegex(@"^(?:PART|SECTION|ANNEX|APPENDIX)\s+[A-Z0-9]{1,3}$")]
+    private static partial Regex PartLabel();
+
     [GeneratedRegex(@"^[A-Z][A-Za-z()/' ]{2,30}:\s*\S")]
     private static partial Regex Label();
 

@@ -18,10 +18,12 @@ internal static partial class ReportParser
     public static Report Parse(IReadOnlyList<PackLine> lines)
     {
         var head = lines.Take(HeaderReach).ToList();
-        var headerAt = head.FindIndex(l => ReportHeader.Parse(l.Text) is not null);
+        var headerAt = Enumerable.Range(0, head.Count).FirstOrDefault(i => ReportHeader.Read(head, i) is not null, -1);
+        var header = headerAt >= 0 ? ReportHeader.Read(head, headerAt) : null;
         var cover = CoverSheet.Read(head);
-        var meeting = headerAt >= 0 ? ReportHeader.Parse(head[headerAt].Text) : cover?.Meeting;
-        var (title, by) = cover is not null ? (cover.Title, cover.ReportOf) : (Title(head, headerAt), ReportOf(head));
+        var meeting = header?.Meeting ?? cover?.Meeting;
+        var headerEnd = header is var (_, length) ? headerAt + length - 1 : -1;
+        var (title, by) = cover is not null ? (cover.Title, cover.ReportOf) : (Title(head, headerEnd), ReportOf(head));
         return new Report(
             title,
             by,

@@ -13,8 +13,8 @@ internal static partial class ReportStart
     public static bool IsStart(IReadOnlyList<PackLine> lines, int i)
     {
         var text = lines[i].Text;
-        if (ReportHeader.Parse(text) is not null)
-            return Following(lines, i, 8).Any(l => Opening().IsMatch(l.Text));
+        if (ReportHeader.Read(lines, i) is (_, var length))
+            return Following(lines, i + length - 1, 8).Any(l => Opening().IsMatch(l.Text));
         if (ReportOf().IsMatch(text) && Words.IsAllCaps(text))
             return lines[i].FirstOnPage || (i > 0 && lines[i - 1].Page == lines[i].Page && lines[i - 1].FirstOnPage);
         if (Addressed().IsMatch(text) && (i == 0 || !Addressed().IsMatch(lines[i - 1].Text)))

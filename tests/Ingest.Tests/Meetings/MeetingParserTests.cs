@@ -85,4 +85,20 @@ public sealed class MeetingParserTests
     [Fact]
     public void Nothing_to_go_on_is_no_meeting() =>
         Assert.Null(MeetingParser.Parse(FixtureText.Lines(Kind, "labelled-front-sheet.txt").Skip(12).ToList(), [], null));
+
+    [Fact]
+    public void Joins_a_body_name_wrapped_over_two_title_lines()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            Adults and Communities Overview and Scrutiny
+            Committee
+            Date: | Friday, 7 September 2018
+            Time: | 2.00 pm
+            Location: | Council Chamber, County Hall, Kingsbridge
+            """)).Lines;
+
+        var meeting = MeetingParser.Parse(lines, [], null)!;
+
+        Assert.Equal(("Adults and Communities Overview and Scrutiny Committee", new DateOnly(2018, 9, 7)), (meeting.Body, meeting.Date!.Value));
+    }
 }

@@ -102,4 +102,34 @@ public sealed class MinutesParserTests
         Assert.Equal([(45, "Apologies"), (46, "Precept 2024/25")], record.Entries.Select(e => (e.Number!.Value, e.Title)));
         Assert.Single(record.Entries[1].Resolutions);
     }
+
+    [Fact]
+    public void Reads_a_wrapped_header_hanging_title_tails_and_titles_opening_with_a_year()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            Minutes of a meeting of the Environment and Climate Change Overview and Scrutiny
+            Committee held at County Hall, Kingsbridge on Friday, 16 August
+            2024.
+
+            PRESENT
+            Mr. C. Redfern CC (in the Chair)
+
+            58. | Minutes.
+            The minutes of the meeting held on 6 June 2024 were taken as read, confirmed and signed.
+
+            59. | Declarations of the Party Whip in accordance with Overview and Scrutiny
+                       Procedure Rule 16.
+            There were no declarations of the party whip.
+
+            60. | 2024/25 Medium Term Financial Strategy Monitoring
+            The Committee considered a report of the Director of Corporate Resources.
+            """)).Lines;
+
+        var record = MinutesParser.Parse(lines, null, null).Record;
+
+        Assert.Equal(("Environment and Climate Change Overview and Scrutiny Committee", new DateOnly(2024, 8, 16)), (record.OfMeeting.Body, record.OfMeeting.Date!.Value));
+        Assert.Equal(
+            [(58, "Minutes"), (59, "Declarations of the Party Whip in accordance with Overview and Scrutiny Procedure Rule 16"), (60, "2024/25 Medium Term Financial Strategy Monitoring")],
+            record.Entries.Select(e => (e.Number!.Value, e.Title)));
+    }
 }
