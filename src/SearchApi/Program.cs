@@ -1,10 +1,14 @@
+using AgendaSearch.SearchApi.Citations;
 using AgendaSearch.SearchApi.Documents;
+using AgendaSearch.SearchApi.Export;
+using AgendaSearch.SearchApi.Feeds;
 using AgendaSearch.SearchApi.Health;
 using AgendaSearch.SearchApi.Hosting;
 using AgendaSearch.SearchApi.Ingest;
 using AgendaSearch.SearchApi.Meetings;
 using AgendaSearch.SearchApi.Packs;
 using AgendaSearch.SearchApi.Search;
+using AgendaSearch.SearchApi.Trail;
 
 namespace AgendaSearch.SearchApi;
 
@@ -14,7 +18,7 @@ namespace AgendaSearch.SearchApi;
 /// </summary>
 public sealed class Program
 {
-    /// <summary>Builds and runs the host; see docs/readme/h-api.md for the settings.</summary>
+    /// <summary>Builds and runs the host; see "The search API" in README.md for the settings.</summary>
     public static void Main(string[] args)
     {
         // Settings and the web page come with the app (its output folder); Corpus:Path and Index:Path
@@ -46,6 +50,10 @@ public sealed class Program
         app.MapPackEndpoints();
         app.MapHealthEndpoints();
         app.MapIngestEndpoints();
+        app.MapTrailEndpoints();
+        app.MapFeedEndpoints();
+        app.MapExportEndpoints();
+        app.MapCitationEndpoints();
 
         app.LogWhereItServes();
         app.Run();

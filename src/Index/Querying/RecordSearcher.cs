@@ -22,21 +22,9 @@ internal static class RecordSearcher
         var pageSize = Math.Max(1, request.PageSize);
         var start = (long)(Math.Max(1, request.Page) - 1) * pageSize;
         var wanted = (int)Math.Clamp(start + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-        // A blank query scores every record alike, so "relevance" would be index order: list newest first.
-        var byDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
-        ITopDocsCollector top = byDate
-            ? TopFieldCollector.Create(ByDate, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-
+        var top = TopCollector(request, wanted);
         var sideways = new SidewaysCollector(top, filters.Facets);
-        try
-        {
-            searcher.Search(query, filters.Base, sideways);
-        }
-        catch (BooleanQuery.TooManyClausesException e)
-        {
-            throw new QuerySyntaxException(QueryErrors.TooManyClauses(request.Query ?? ""), e);
-        }
+        Run(searcher, query, filters.Base, sideways, request.Query);
 
         var snippets = new SnippetBuilder(analyzer, QueryTerms.From(query));
         var topDocs = start >= int.MaxValue ? null : top.GetTopDocs((int)start, pageSize);
@@ -48,6 +36,29 @@ internal static class RecordSearcher
             })
             .ToList();
         return new SearchResults(top.TotalHits, hits, sideways.Facets());
+    }
+
+    /// <summary>The top <paramref name="wanted"/> hits in the order the request asks for.</summary>
+    internal static ITopDocsCollector TopCollector(SearchRequest request, int wanted)
+    {
+        // A blank query scores every record alike, so "relevance" would be index order: list newest first.
+        var byDate = request.Sort == SearchSort.Date || string.IsNullOrWhiteSpace(request.Query);
+        return byDate
+            ? TopFieldCollector.Create(ByDate, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+    }
+
+    /// <summary>Runs the search; a query that expands past the clause limit is the user's to narrow.</summary>
+    internal static void Run(IndexSearcher searcher, Query query, Filter? filter, ICollector collector, string? text)
+    {
+        try
+        {
+            searcher.Search(query, filter, collector);
+        }
+        catch (BooleanQuery.TooManyClausesException e)
+        {
+            throw new QuerySyntaxException(QueryErrors.TooManyClauses(text ?? ""), e);
+        }
     }
 
     /// <summary>Newest meeting first; undated records last; equal dates by score.</summary>

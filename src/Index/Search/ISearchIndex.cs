@@ -1,3 +1,4 @@
+using AgendaSearch.Index.Export;
 using AgendaSearch.Index.Records;
 
 namespace AgendaSearch.Index.Search;
@@ -17,6 +18,14 @@ public interface ISearchIndex : IDisposable
     SearchResults Search(SearchRequest request);
 
     SearchRecord? Get(string id);
+
+    /// <summary>
+    /// Every hit of <paramref name="request"/> in its order (Page and PageSize are ignored), at most
+    /// <paramref name="limit"/>, with records read as the scan is enumerated: for exports that must
+    /// not hold a whole result set in memory. Dispose the scan when done.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
+    HitScan Scan(SearchRequest request, int limit);
 
     /// <summary>Records like the given one (MoreLikeThis), best first; empty when the id is unknown.</summary>
     IReadOnlyList<SearchHit> Related(string id, int count);

@@ -1,4 +1,5 @@
 using AgendaSearch.Index.Analysis;
+using AgendaSearch.Index.Export;
 using AgendaSearch.Index.Querying;
 using AgendaSearch.Index.Records;
 using AgendaSearch.Index.Search;
@@ -70,6 +71,20 @@ internal sealed class LuceneSearchIndex : ISearchIndex
     {
         using var lease = _searchers.Acquire();
         return RecordLookups.Get(lease.Searcher, id);
+    }
+
+    public HitScan Scan(SearchRequest request, int limit)
+    {
+        var lease = _searchers.Acquire();
+        try
+        {
+            return RecordScanner.Scan(lease, _analyzer, request, limit);
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
     }
 
     public IReadOnlyList<SearchHit> Related(string id, int count)

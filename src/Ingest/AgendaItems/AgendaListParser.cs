@@ -32,26 +32,26 @@ internal static partial class AgendaListParser
 
     private static List<(int Index, int Number, string Text)> FindRows(IReadOnlyList<PackLine> lines)
     {
+        var candidates = Enumerable.Range(0, lines.Count)
+            .Select(i => (Index: i, Row: Row(lines, i)))
+            .Where(c => c.Row is not null)
+            .Select(c => (c.Index, Number: c.Row!.Value.Item1, Text: c.Row.Value.Item2))
+            .ToList();
+        var lastAt = new Dictionary<int, int>();
+        for (var c = 0; c < candidates.Count; c++)
+            lastAt[candidates[c].Number] = c;
         var rows = new List<(int, int, string)>();
         int? expected = null;
-        for (var i = 0; i < lines.Count; i++)
+        for (var c = 0; c < candidates.Count; c++)
         {
-            if (Row(lines, i) is not (int n, string rest))
+            var (index, n, text) = candidates[c];
+            // The first row counts only when the next number follows somewhere after it.
+            if (expected is null ? !(lastAt.TryGetValue(n + 1, out var next) && next > c) : n != expected)
                 continue;
-            if (expected is null ? !HasSuccessor(lines, i, n) : n != expected)
-                continue;
-            rows.Add((i, n, rest));
+            rows.Add((index, n, text));
             expected = n + 1;
         }
         return rows;
-    }
-
-    private static bool HasSuccessor(IReadOnlyList<PackLine> lines, int from, int n)
-    {
-        for (var i = from + 1; i < lines.Count; i++)
-            if (Row(lines, i) is (int m, _) && m == n + 1)
-                return true;
-        return false;
     }
 
     /// <summary>"9. Title ..." or, in a stacked list, "9." alone in its cell (a gap above or below it).</summary>

@@ -72,7 +72,7 @@ internal static partial class AgendaRows
 
     /// <summary>A note is a sentence of its own under the row: capitalised, eight words or more, ending with a full stop.</summary>
     private static bool StartsNote(IReadOnlyList<string> texts, int i) =>
-        Words.StartsUpper(texts[i]) && Words.Count(texts[i]) >= 8
+        !ReportBySplitter.IsAuthorLine(texts[i]) && Words.StartsUpper(texts[i]) && Words.Count(texts[i]) >= 8
         && texts.Skip(i).Any(t => Words.EndsSentence(t) || t.Contains(". "));
 
     private static List<List<PackLine>> Cells(IReadOnlyList<PackLine> block)
@@ -95,7 +95,8 @@ internal static partial class AgendaRows
         last ? block.TakeWhile(l => !IsListEnd(l.Text, capsTitle) && !IsSignOff(l.Text)) : block;
 
     private static bool IsSignOff(string text) =>
-        (Words.Count(text) <= 4 && !Words.IsAllCaps(text) && PersonName.LooksLikeName(text)) || Contact().IsMatch(text);
+        (Words.Count(text) <= 4 && !Words.IsAllCaps(text) && PersonName.LooksLikeName(text)) || Contact().IsMatch(text)
+        || ContactHeading().IsMatch(text);
 
     /// <summary>A capitalised heading ("QUESTIONING BY MEMBERS OF OVERVIEW AND SCRUTINY") closes the list.</summary>
     private static bool IsListEnd(string text, bool capsTitle) =>
@@ -103,6 +104,10 @@ internal static partial class AgendaRows
 
     private static bool IsKnown(string text, IEnumerable<string> roles) =>
         roles.Any(r => Words.Key(r) == Words.Key(text));
+
+    /// <summary>A block naming who to ask about the meeting ("Contact details", "Enquiries to:", "Contact officer").</summary>
+    [GeneratedRegex(@"^(?:contact(?:\s+(?:details|officer|information))?|enquiries(?:\s+to)?|further\s+information)\s*(?::.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactHeading();
 
     [GeneratedRegex(@"@|^\+?[\d ()-]{9,}$")]
     private static partial Regex Contact();

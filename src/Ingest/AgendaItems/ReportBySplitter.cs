@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AgendaSearch.Ingest.Officers;
 using AgendaSearch.Ingest.Packs;
 
@@ -10,10 +11,12 @@ namespace AgendaSearch.Ingest.AgendaItems;
 /// The column sits on the right, so each line ends with the next words of the author. Authors the pack
 /// names in its "REPORT OF ..." lines are tried first; otherwise a job title is recognised by its words.
 /// </summary>
-internal static class ReportBySplitter
+internal static partial class ReportBySplitter
 {
     public static (string Title, string? ReportBy) Split(IReadOnlyList<string> lines, IEnumerable<string> knownRoles)
     {
+        if (StatedAuthor(lines) is (string stated, string by))
+            return (stated, by);
         var words = lines.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         foreach (var role in knownRoles.OrderByDescending(r => r.Length))
             if (MatchKnown(words, Words.Tokens(role)) is int[] taken)
@@ -22,6 +25,24 @@ internal static class ReportBySplitter
             return Assemble(words, cut, found);
         return (Join(words.Select(w => (IEnumerable<string>)w)), null);
     }
+
+    /// <summary>
+    /// Lists that print the author under the title instead of in a column ("Economic Recovery Update" /
+    /// "Report of the Chief Executive"): the author line and any wrapped lines after it are the author.
+    /// </summary>
+    private static (string, string)? StatedAuthor(IReadOnlyList<string> lines)
+    {
+        for (var i = 1; i < lines.Count; i++)
+            if (AuthorLine().Match(lines[i]) is { Success: true } m)
+                return (string.Join(' ', lines.Take(i)).Trim(), string.Join(' ', [m.Groups["by"].Value, .. lines.Skip(i + 1)]).Trim());
+        return null;
+    }
+
+    /// <summary>Whether a line under an agenda title names its author ("Report of the Chief Executive").</summary>
+    public static bool IsAuthorLine(string text) => AuthorLine().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:joint\s+)?reports?\s+(?:of|by|from)\s+(?:the\s+)?(?<by>[A-Z].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorLine();
 
     /// <summary>How many trailing words of each line belong to <paramref name="role"/>; null if they do not spell it.</summary>
     private static int[]? MatchKnown(List<string[]> lines, string[] role)
@@ -46,13 +67,17 @@ internal static class ReportBySplitter
             }
         }
         var titleStart = lines[0][..^taken[0]];
-        return pos == role.Length && titleStart.Length > 0 && !Words.EndsOpen(string.Join(' ', titleStart)) ? taken : null;
+        // A title cut after "and" or "-" is only believable when its next words follow on a later line
+        // ("Highways Asset Management Policy and | Director of" / "Strategy | Environment").
+        var titleGoesOn = Enumerable.Range(1, lines.Count - 1).Any(li => taken[li] < lines[li].Length);
+        return pos == role.Length && titleStart.Length > 0 && (titleGoesOn || !Words.EndsOpen(string.Join(' ', titleStart))) ? taken : null;
     }
 
     private static (int[], string)? MatchGeneric(List<string[]> lines)
     {
         var start = RoleText.StartIn(lines[0]);
-        if (start < 0)
+        // A column author starts with a capital ("Director of ..."); "which the Leader has decided" is prose.
+        if (start < 0 || !char.IsUpper(lines[0][start][0]))
             return null;
         var taken = new int[lines.Count];
         taken[0] = lines[0].Length - start;

@@ -41,7 +41,7 @@ internal static partial class MeetingParser
         foreach (var line in lines)
         {
             var m = Field().Match(line.Text);
-            if (m.Success && !(inMembers && m.Groups["f"].Value.StartsWith("member", StringComparison.OrdinalIgnoreCase)))
+            if (m.Success)
             {
                 var key = Key(m.Groups["f"].Value);
                 fields.TryAdd(key, m.Groups["v"].Value.Trim());
@@ -55,6 +55,7 @@ internal static partial class MeetingParser
                 .Where(PersonName.LooksLikeName).ToList();
             if (names.Count == 0)
             {
+                // The list ends at the first line without a name ("Please note: ..."), unless none was read yet.
                 inMembers = membership.Count == 0;
                 continue;
             }
@@ -102,17 +103,39 @@ internal static partial class MeetingParser
         _ => "contact",
     };
 
-    /// <summary>A title line naming the body: "CABINET", "PLANNING COMMITTEE", "City Council Regular Meeting Agenda".</summary>
+    /// <summary>
+    /// A title line naming the body: "CABINET", "PLANNING COMMITTEE", "City Council Regular Meeting
+    /// Agenda". Under a council's own name ("KENT COUNTY COUNCIL" over "CABINET") the line nearest
+    /// above the date is the meeting's.
+    /// </summary>
     private static string? TitleLine(List<PackLine> top)
     {
-        foreach (var line in top)
+        var dateAt = top.FindIndex(l => DateText.Find(l.Text) is not null);
+        string? found = null;
+        PackLine? above = null;
+        foreach (var line in dateAt >= 0 ? top.Take(dateAt) : top)
         {
-            var m = BodyTitle().Match(line.Text);
-            if (m.Success && Words.Count(line.Text) <= 10 && (Words.IsAllCaps(line.Text) || line.Text.Split(' ').All(w => !char.IsLower(w[0]) || w is "of" or "and" or "the" or "for")))
-                return Words.TrimHeading(Regex.Replace(m.Groups["b"].Value, @"\s+(?:regular|special|ordinary|extraordinary|annual)(?:\s+meeting)?$", "", RegexOptions.IgnoreCase));
+            var text = Unwrapped(above, line);
+            above = line;
+            var m = BodyTitle().Match(text);
+            if (!m.Success || Words.Count(text) > 10 || !(Words.IsAllCaps(text) || text.Split(' ').All(w => !char.IsLower(w[0]) || w is "of" or "and" or "the" or "for")))
+                continue;
+            found = Words.TrimHeading(Regex.Replace(m.Groups["b"].Value, @"\s+(?:regular|special|ordinary|extraordinary|annual)(?:\s+meeting)?$", "", RegexOptions.IgnoreCase));
+            if (dateAt < 0)
+                break;
         }
-        return null;
+        return found;
     }
+
+    /// <summary>
+    /// A long title wrapped in the same type ("Adults and Communities Overview and Scrutiny" / "Committee"):
+    /// the line above is joined unless it names a body itself ("KENT COUNTY COUNCIL" over "CABINET").
+    /// </summary>
+    private static string Unwrapped(PackLine? above, PackLine line) =>
+        above is not null && above.Page == line.Page && !line.AfterBreak && Math.Abs(above.FontSize - line.FontSize) < 0.5
+        && !BodyTitle().IsMatch(above.Text) && Field().Match(above.Text) is { Success: false }
+            ? above.Text + " " + line.Text
+            : line.Text;
 
     [GeneratedRegex(@"^(?<f>meeting of|meeting|committee|body|date/time|date and time|date & time|date|time|location|venue|place|contact officer|contact|ask for|clerk|enquiries to|enquiries|democratic services officer|tel|telephone|direct dial|direct line|phone|e-mail|email|membership|members|councillors)\s*:\s*(?<v>.*)$|^(?<f>membership)(?:\s*\(\d+\))?\s*(?<v>)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();

@@ -36,7 +36,7 @@ internal static partial class MinuteHeadings
             if (titleAt >= lines.Count || (first.Length == 0 && NumberedLine().IsMatch(lines[titleAt].Text) && !Words.StartsUpper(lines[titleAt].Text)))
                 continue;
             var firstText = first.Length > 0 ? first : lines[titleAt].Text;
-            if (!Words.StartsUpper(firstText) && !firstText.StartsWith('(') || ReadsAsParagraph(lines, titleAt, firstText))
+            if (!Words.StartsUpper(firstText) && !firstText.StartsWith('(') && !YearTitle().IsMatch(firstText) || ReadsAsParagraph(lines, titleAt, firstText))
                 continue;
             var (title, count) = Title(lines, titleAt, firstText);
             found.Add(new MinuteHeading(i, int.Parse(m.Groups["n"].Value), title, titleAt - i + count));
@@ -77,7 +77,7 @@ internal static partial class MinuteHeadings
     {
         var parts = new List<string> { first };
         var k = at + 1;
-        while (k < lines.Count && parts.Count < MaxTitleLines && Continues(parts[^1], lines[k].Text))
+        while (k < lines.Count && parts.Count < MaxTitleLines && (Continues(parts[^1], lines[k].Text) || HangsUnder(lines[at], lines[k], parts[^1])))
             parts.Add(lines[k++].Text);
         var title = Words.TrimHeading(string.Join(' ', parts));
         return (title, k - at);
@@ -99,14 +99,26 @@ internal static partial class MinuteHeadings
         return Words.StartsLower(next) && Words.Count(next) <= 6;
     }
 
+    /// <summary>
+    /// A short unfinished tail set in from the number, under the title's first word ("59. Declarations of
+    /// the Party Whip ... Overview and Scrutiny" / "      Procedure Rule 16."), as hanging-indent layouts print.
+    /// </summary>
+    private static bool HangsUnder(PackLine heading, PackLine next, string previous) =>
+        next.Page == heading.Page && next.X > heading.X + 1 && !next.AfterBreak && Words.Count(next.Text) <= 6
+        && !Words.EndsSentence(previous) && !NotAHeading().IsMatch(next.Text);
+
     [GeneratedRegex(@"^(?:\d|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleTail();
 
     [GeneratedRegex(@"^(?:RESOLVED|RESOVLED|PRESENT|IN ATTENDANCE|ALSO PRESENT|CHAIRMAN|CHAIR|AGREED|CARRIED|NOTED)\b")]
     private static partial Regex NotAnEntry();
 
-    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?[.:]?(?:\s+(?<t>[A-Za-z(“""'‘].*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?[.:]?(?:(?:\s*[-–—]\s*|\s+)(?<t>[A-Za-z(“""'‘].*|\d{4}(?:/\d{2,4})?\s+[A-Z].*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedLine();
+
+    /// <summary>A title that opens with a year or financial year ("55. 2022/23 Medium Term Financial Strategy").</summary>
+    [GeneratedRegex(@"^\d{4}(?:/\d{2,4})?\s+[A-Z]")]
+    private static partial Regex YearTitle();
 
     [GeneratedRegex(@"[a-z]{2,}[.?!]\s+[A-Z]")]
     private static partial Regex SentenceBreak();

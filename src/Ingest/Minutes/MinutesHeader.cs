@@ -25,12 +25,27 @@ internal static partial class MinutesHeader
         var m = OfBody().Match(text);
         if (!m.Success)
             m = BodyMeeting().Match(text);
+        // A date may wrap like the body ("on Friday, 16 August" / "2024.").
+        var date = DateText.Find(text.Replace(" | ", " "));
         if (m.Success && m.Groups["body"].Value.Trim() is { Length: > 2 } body && !body.StartsWith("meeting", StringComparison.OrdinalIgnoreCase))
-            return new MeetingRef(Words.Readable(Qualified(lines, i, body.Trim(' ', ',', '|'))), DateText.Find(text));
+            return new MeetingRef(Words.Readable(Qualified(lines, i, Wrapped(text, m, body.Trim(' ', ',', '|')))), date);
         if (NoBody().IsMatch(text) && line.FirstOnPage)
-            return new MeetingRef("", DateText.Find(text));
+            return new MeetingRef("", date);
         return null;
     }
+
+    /// <summary>
+    /// A long body name that wraps onto the next line before "held" ("... Overview and Scrutiny" /
+    /// "Committee held at County Hall"): the capitalised words before "held" finish the name.
+    /// </summary>
+    private static string Wrapped(string text, Match m, string body)
+    {
+        var after = text[(m.Groups["body"].Index + m.Groups["body"].Length)..];
+        return BodyTail().Match(after) is { Success: true } tail ? body + " " + tail.Groups["tail"].Value.Trim() : body;
+    }
+
+    [GeneratedRegex(@"^\s*\|\s+(?<tail>(?:[A-Z][\w'’-]*\s+){1,3}?)held\b")]
+    private static partial Regex BodyTail();
 
     /// <summary>
     /// A generic body ("Parish Council") named in full by the title line above the header

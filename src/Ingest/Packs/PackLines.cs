@@ -18,11 +18,12 @@ internal static partial class PackLines
         {
             var firstOfPage = lines.Count;
             var stamped = false;
+            int? belowStamp = null;
             double? lastY = null;
             for (var i = 0; i < page.Lines.Count; i++)
             {
                 var raw = page.Lines[i];
-                var clean = Clean(raw.Text);
+                var clean = Clean(Labelled(raw) ?? raw.Text);
                 if (clean.Length == 0 || BlankPage().IsMatch(clean) || IsPageNumber(clean, page, i))
                     continue;
                 var stamp = StampLine().Match(clean);
@@ -32,14 +33,29 @@ internal static partial class PackLines
                     stamped = true;
                     continue;
                 }
+                if (belowStamp is null && raw.Y < page.AgendaItemStampY)
+                    belowStamp = lines.Count;
                 var gap = lastY is double y ? Math.Max(0, y - raw.Y) : PackLine.PageTop;
                 lines.Add(new PackLine(lines.Count, page.Number, clean, raw.X, raw.FontSize, gap));
                 lastY = raw.Y;
             }
+            // A stamp the extractor kept as page structure goes before the first line below where it
+            // stood, or before the whole page when its position is unknown.
             if (page.AgendaItemStamp is int item && !stamped)
-                stamps.Add(new ItemStamp(firstOfPage, item, page.Number, true));
+                stamps.Add(new ItemStamp(belowStamp ?? (page.AgendaItemStampY is null ? firstOfPage : lines.Count), item, page.Number, page.AgendaItemStampY is null));
         }
         return new LinedPack(lines, stamps);
+    }
+
+    /// <summary>
+    /// A cover-sheet table row read as cells, "Report to | Cabinet", as the "Report to: Cabinet"
+    /// other councils print, so that one rule reads both.
+    /// </summary>
+    private static string? Labelled(PageLine line)
+    {
+        if (line.Cells is not { Count: >= 2 } cells || cells[0].Text.TrimEnd().EndsWith(':') || !CellLabel().IsMatch(cells[0].Text.Trim()))
+            return null;
+        return cells[0].Text.Trim() + ": " + string.Join(' ', cells.Skip(1).Select(c => c.Text));
     }
 
     /// <summary>Removes emphasis markup and bullets, and collapses white space.</summary>
@@ -59,6 +75,9 @@ internal static partial class PackLines
         var height = page.Height > 0 ? page.Height : 842;
         return (index == page.Lines.Count - 1 && y < height * 0.12) || (index == 0 && y > height * 0.88);
     }
+
+    [GeneratedRegex(@"^(?:meeting|date(?: of meeting)?|time|venue|location|report (?:to|for|of|by|from|author)|from|to|by|subject|title|report title|title of report|contact(?: officer)?|ask for|e-?mail|tel(?:ephone)?|name|job title|purpose(?: of report)?|summary|recommendations?|wards? affected|key decision|classification|decision maker)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CellLabel();
 
     [GeneratedRegex(@"\*\*|</?(?:u|p|b|i|em|strong|br|span)\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex Markup();

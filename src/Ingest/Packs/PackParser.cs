@@ -19,8 +19,8 @@ public static class PackParser
     {
         var sections = SectionSplitter.Split(PackLines.Read(text));
         var front = sections.Where(s => s.Kind == SectionKind.Front).SelectMany(s => s.Lines).ToList();
-        var reports = sections.Where(s => s.Kind == SectionKind.Report)
-            .Select(s => new ItemMatcher.Found(s.Item, ReportParser.Parse(s.Lines))).ToList();
+        var reportSections = sections.Where(s => s.Kind == SectionKind.Report).ToList();
+        var reports = reportSections.Select(s => new ItemMatcher.Found(s.Item, ReportParser.Parse(s.Lines))).ToList();
         var listed = AgendaListParser.Parse(front, reports.Select(r => r.Report.ReportOf).OfType<string>().Distinct().ToList());
         var headers = reports.Select(r => r.Report.Meeting).OfType<MeetingRef>().ToList();
         var early = MeetingParser.Parse(front, headers, null);
@@ -34,7 +34,7 @@ public static class PackParser
             meeting,
             items.Select(WithOfficers).ToList(),
             minutes.FirstOrDefault()?.Record,
-            Questions(minutes, front),
+            Questions(minutes, front, reportSections.Select((s, i) => (s.Lines, ItemOf(items, reports[i].Report)))),
             OfficerDirectory.Build(Sightings(items, meeting)),
             text.Pages,
             unmatched.Count > 0 ? unmatched : null,
@@ -46,16 +46,24 @@ public static class PackParser
             ? item with { Officers = report.Contacts.Select(OfficerDirectory.FullName).Distinct().ToList() }
             : item;
 
-    /// <summary>Questions in each minute, and in a question paper printed outside minutes.</summary>
-    private static List<Question> Questions(List<ParsedMinutes> minutes, List<PackLine> front)
+    /// <summary>
+    /// Questions in each minute, and in question papers printed outside minutes: a document of its
+    /// own (the front section) or an agenda item's paper in a council pack.
+    /// </summary>
+    private static List<Question> Questions(List<ParsedMinutes> minutes, List<PackLine> front, IEnumerable<(IReadOnlyList<PackLine> Lines, int? Item)> papers)
     {
         var found = new List<Question>();
         foreach (var parsed in minutes)
             for (var e = 0; e < parsed.Record.Entries.Count; e++)
                 found.AddRange(QuestionParser.Parse(parsed.Bodies[e], parsed.Record.Entries[e].Number, parsed.Record.Entries[e].Title));
         found.AddRange(QuestionParser.Parse(front, null, null));
+        foreach (var (lines, item) in papers)
+            found.AddRange(QuestionParser.Parse(lines, null, null).Select(q => q with { AgendaItem = item }));
         return found;
     }
+
+    private static int? ItemOf(IEnumerable<AgendaItem> items, Report report) =>
+        items.FirstOrDefault(i => ReferenceEquals(i.Report, report))?.Number;
 
     private static IEnumerable<OfficerDirectory.Sighting> Sightings(IEnumerable<AgendaItem> items, Meeting? meeting)
     {

@@ -2,7 +2,8 @@ namespace AgendaSearch.Ingest.Questions;
 
 /// <summary>
 /// A public ("public") or members' ("member") question with its reply. <see cref="Minute"/> is the
-/// minute it was recorded under, when it came from minutes.
+/// minute it was recorded under, when it came from minutes; <see cref="AgendaItem"/> the item whose
+/// paper printed it, for a question paper in a pack.
 /// </summary>
 public sealed record Question(
     string Kind,
@@ -13,4 +14,5 @@ public sealed record Question(
     string? Reply,
     string? Supplementary,
     int[] Pages,
-    string? To = null);
+    string? To = null,
+    int? AgendaItem = null);

@@ -93,7 +93,7 @@ internal static partial class QuestionParser
 
     private static void Flush(List<Question> found, QuestionDraft? draft, int? minute, string? context)
     {
-        if (draft is null || (draft.Text.Count == 0 && draft.AskedBy.Length == 0))
+        if (draft is null || draft.AskedBy.Length == 0)
             return;
         var kind = Kind(context, draft.AskedBy);
         var answeredBy = draft.AnsweredBy ?? (draft.To is null ? null : PersonName.Clean(draft.To.Split(',')[0]));

@@ -10,7 +10,7 @@ namespace AgendaSearch.Ingest.Records;
 /// -> "Chris Tambini"; "Mr. M. Hunt CC" -> "M. Hunt"), then the fullest form the pack prints for
 /// the same person ("C Tambini" -> "Chris Tambini"), so a facet counts one person once.
 /// </summary>
-public sealed partial class OfficerNames
+internal sealed partial class OfficerNames
 {
     private readonly Dictionary<string, string> _byAlias = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _fullNames = [];

@@ -10,7 +10,7 @@ namespace AgendaSearch.Ingest.Records;
 /// in the text after the previous page's start; a page none of whose opening lines is found is
 /// placed proportionally between its neighbours.
 /// </summary>
-public sealed class PageLocator(IReadOnlyList<PackPage> pages)
+internal sealed class PageLocator(IReadOnlyList<PackPage> pages)
 {
     /// <summary>Lines shorter than this ("3", "Page 4") occur anywhere and would mislead.</summary>
     private const int MinLineLength = 8;

@@ -14,7 +14,7 @@ namespace AgendaSearch.Ingest.Records;
 /// meeting, marked as derived so the meeting's own pack wins when both are indexed.
 /// Ids follow <see cref="RecordIds"/>; a repeated id (a parser slip) gets "-2", "-3" ...
 /// </summary>
-public static class RecordBuilder
+internal static class RecordBuilder
 {
     /// <summary>Extra key marking a record inferred rather than read (value: from what).</summary>
     public const string DerivedFromKey = RecordExtras.DerivedFrom;

@@ -10,6 +10,22 @@ namespace AgendaSearch.Ingest.Reports;
 /// </summary>
 internal static partial class ReportHeader
 {
+    private const int MaxWrappedWords = 3;
+
+    /// <summary>
+    /// The header at line <paramref name="i"/> and how many lines it takes: a long committee name pushes
+    /// the end of the date onto a short second line ("... SCRUTINY COMMITTEE – 23RD" / "JULY 2021").
+    /// </summary>
+    public static (MeetingRef Meeting, int Lines)? Read(IReadOnlyList<PackLine> lines, int i)
+    {
+        if (Parse(lines[i].Text) is MeetingRef one)
+            return (one, 1);
+        if (i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page && Words.Count(lines[i + 1].Text) <= MaxWrappedWords
+            && Parse(lines[i].Text + " " + lines[i + 1].Text) is MeetingRef two)
+            return (two, 2);
+        return null;
+    }
+
     public static MeetingRef? Parse(string text)
     {
         var m = BodyDate().Match(text);

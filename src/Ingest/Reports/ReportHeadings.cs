@@ -25,8 +25,8 @@ internal static partial class ReportHeadings
         if (i == 0 || lines[i].FirstOnPage)
             return true;
         var before = lines[i - 1].Text;
-        return Words.EndsSentence(before) || before.EndsWith(':') || before.EndsWith(';') || IsNumberOnly(before)
-            || (Words.Count(before) <= 10 && !Words.EndsOpen(before) && Words.IsAllCaps(before));
+        return Words.EndsSentence(before) || before.EndsWith(':') || before.EndsWith(';') || IsNumberOnly(before) || Label().IsMatch(before)
+            || (Words.Count(before) <= 10 && !Words.EndsOpen(before) && Words.IsAllCaps(before)) || PartLabel().IsMatch(before);
     }
 
     /// <summary>
@@ -37,10 +37,11 @@ internal static partial class ReportHeadings
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            var m = heading.Match(lines[i].Text);
+            var line = Numbering().Replace(lines[i].Text, "");
+            var m = heading.Match(line);
             if (!m.Success)
                 continue;
-            var inline = lines[i].Text[m.Length..].Trim();
+            var inline = line[m.Length..].Trim();
             if (inline.Length == 0 ? !IsHeading(lines, i) : !m.Value.TrimEnd().EndsWith(':'))
                 continue;
             var parts = new List<string>();
@@ -59,6 +60,10 @@ internal static partial class ReportHeadings
     public static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text);
 
     /// <summary>An inline label of a cover sheet ("Recommendation(s): ...", "Classification: ...").</summary>
+    /// <summary>A division label over a heading ("PART A", "SECTION 2"), whose "A" is no open-ended article.</summary>
+    [GeneratedRegex(@"^(?:PART|SECTION|ANNEX|APPENDIX)\s+[A-Z0-9]{1,3}$")]
+    private static partial Regex PartLabel();
+
     [GeneratedRegex(@"^[A-Z][A-Za-z()/' ]{2,30}:\s*\S")]
     private static partial Regex Label();
 

@@ -18,10 +18,12 @@ internal static partial class ReportParser
     public static Report Parse(IReadOnlyList<PackLine> lines)
     {
         var head = lines.Take(HeaderReach).ToList();
-        var headerAt = head.FindIndex(l => ReportHeader.Parse(l.Text) is not null);
-        var meeting = headerAt >= 0 ? ReportHeader.Parse(head[headerAt].Text)
-            : head.Select(l => ToLine().Match(l.Text)).Where(m => m.Success).Select(m => ReportHeader.Parse(m.Groups["to"].Value)).FirstOrDefault(h => h is not null);
-        var (title, by) = Labelled(head) ?? (Title(head, headerAt), ReportOf(head));
+        var headerAt = Enumerable.Range(0, head.Count).FirstOrDefault(i => ReportHeader.Read(head, i) is not null, -1);
+        var header = headerAt >= 0 ? ReportHeader.Read(head, headerAt) : null;
+        var cover = CoverSheet.Read(head);
+        var meeting = header?.Meeting ?? cover?.Meeting;
+        var headerEnd = header is var (_, length) ? headerAt + length - 1 : -1;
+        var (title, by) = cover is not null ? (cover.Title, cover.ReportOf) : (Title(head, headerEnd), ReportOf(head));
         return new Report(
             title,
             by,
@@ -31,19 +33,6 @@ internal static partial class ReportParser
             string.Join('\n', lines.Select(l => l.Text)),
             [lines[0].Page, lines[^1].Page],
             meeting);
-    }
-
-    /// <summary>Kent-style "From: ..., To: ..., Subject: ..." lines.</summary>
-    private static (string?, string?)? Labelled(List<PackLine> head)
-    {
-        var from = head.FindIndex(l => From().IsMatch(l.Text));
-        var subject = head.FindIndex(l => Subject().IsMatch(l.Text));
-        if (from < 0 || subject < 0)
-            return null;
-        var title = Subject().Replace(head[subject].Text, "").Trim();
-        if (subject + 1 < head.Count && !head[subject + 1].AfterBreak && !head[subject + 1].Text.Contains(':'))
-            title += " " + head[subject + 1].Text;
-        return (title, From().Replace(head[from].Text, "").Trim());
     }
 
     /// <summary>Capitalised lines after the header (skipping "REPORT OF"), or a header-less report's first line.</summary>
@@ -88,14 +77,8 @@ internal static partial class ReportParser
     [GeneratedRegex(@"^(?:part\s+[a-z]\b|executive\s+summary|appendix|summary|purpose|introduction)", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
 
-    [GeneratedRegex(@"^(?:from|by)\s*:\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex From();
 
-    [GeneratedRegex(@"^to\s*:\s*(?<to>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ToLine();
 
-    [GeneratedRegex(@"^subject\s*:\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex Subject();
 
     [GeneratedRegex(@"^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|summary)\s*[.:]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();

@@ -5,23 +5,20 @@ namespace AgendaSearch.Ingest.Reports;
 
 /// <summary>
 /// Where an officer report begins: a meeting header followed by "REPORT OF ..." or "Purpose"
-/// (Leicestershire-style), a "REPORT OF THE ..." line at the top of a page, or a From/To/Subject
-/// block (Kent-style "From: ... To: ... Subject: ...").
+/// (Leicestershire-style), a "REPORT OF THE ..." line at the top of a page, or a cover sheet of
+/// labels ("From: ... To: ... Subject: ...", "Report to: ... Report of: ... Title: ...").
 /// </summary>
 internal static partial class ReportStart
 {
     public static bool IsStart(IReadOnlyList<PackLine> lines, int i)
     {
         var text = lines[i].Text;
-        if (ReportHeader.Parse(text) is not null)
-            return Following(lines, i, 8).Any(l => Opening().IsMatch(l.Text));
+        if (ReportHeader.Read(lines, i) is (_, var length))
+            return Following(lines, i + length - 1, 8).Any(l => Opening().IsMatch(l.Text));
         if (ReportOf().IsMatch(text) && Words.IsAllCaps(text))
             return lines[i].FirstOnPage || (i > 0 && lines[i - 1].Page == lines[i].Page && lines[i - 1].FirstOnPage);
-        if (FromLine().IsMatch(text))
-        {
-            var next = Following(lines, i, 6).ToList();
-            return next.Any(l => ToLine().IsMatch(l.Text)) && next.Any(l => SubjectLine().IsMatch(l.Text));
-        }
+        if (Addressed().IsMatch(text) && (i == 0 || !Addressed().IsMatch(lines[i - 1].Text)))
+            return Following(lines, i, 8).Any(l => SubjectLine().IsMatch(l.Text));
         return false;
     }
 
@@ -34,12 +31,10 @@ internal static partial class ReportStart
     [GeneratedRegex(@"^REPORT\s+(?:OF|BY)\s+\S")]
     private static partial Regex ReportOf();
 
-    [GeneratedRegex(@"^(?:from|by)\s*:\s*\S", RegexOptions.IgnoreCase)]
-    private static partial Regex FromLine();
+    /// <summary>The first lines of a cover sheet: who it is from or for ("From:", "Report to:", "Decision maker:").</summary>
+    [GeneratedRegex(@"^(?:from|by|to|report\s+(?:of|by|to|for|from|author)|decision\s+maker)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Addressed();
 
-    [GeneratedRegex(@"^to\s*:\s*\S", RegexOptions.IgnoreCase)]
-    private static partial Regex ToLine();
-
-    [GeneratedRegex(@"^subject\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:subject|title|report\s+title|title\s+of\s+report)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectLine();
 }

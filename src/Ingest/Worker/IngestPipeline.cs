@@ -50,7 +50,7 @@ internal sealed class IngestPipeline : IAsyncDisposable
         var token = stopping.Token;
         loops.Add(gate.RunAsync(options.CommitInterval, token));
         for (var i = 0; i < Math.Max(1, options.Parallelism); i++)
-            loops.Add(Task.Run(() => ConsumeAsync(token), token));
+            loops.Add(Task.Run(() => ConsumeAsync(token), CancellationToken.None));
     }
 
     /// <summary>Plans the given corpus-relative files or folders, or the whole corpus when <paramref name="paths"/> is null.</summary>

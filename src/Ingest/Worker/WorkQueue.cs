@@ -3,9 +3,6 @@ using System.Threading.Channels;
 
 namespace AgendaSearch.Ingest.Worker;
 
-/// <summary>A file to extract, with the size, time and hash it had when it was planned.</summary>
-internal sealed record WorkItem(string File, FileFacts Facts, string Hash);
-
 /// <summary>
 /// Files waiting for or under extraction. A file is in here at most once; a change noticed meanwhile is
 /// remembered and the file planned again when its current extraction ends.

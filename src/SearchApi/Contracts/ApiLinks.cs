@@ -10,6 +10,8 @@ internal static class ApiLinks
 
     public static string Related(string id) => $"{Document(id)}/related";
 
+    public static string Trail(string id) => $"{Document(id)}/trail";
+
     public static string Meeting(string id) => $"/api/meetings/{Segment(id)}";
 
     /// <summary>The pack's PDF, opened at <paramref name="page"/> when it is known.</summary>

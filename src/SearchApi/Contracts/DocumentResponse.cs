@@ -47,11 +47,12 @@ internal sealed record DocumentResponse : RecordSummary
             Sources = record.Sources,
             Extra = record.Extra,
             Links = new DocumentLinks(
-                summary.Url,
+                ApiLinks.Document(record.Id),
                 summary.Pdf,
                 record.MeetingId is { } meeting ? ApiLinks.Meeting(meeting) : null,
                 record.ParentId is { } parent ? ApiLinks.Document(parent) : null,
-                ApiLinks.Related(record.Id)),
+                ApiLinks.Related(record.Id),
+                ApiLinks.Trail(record.Id)),
         };
     }
 }

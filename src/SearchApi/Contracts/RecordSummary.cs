@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AgendaSearch.Index.Records;
 using AgendaSearch.Index.Search;
+using AgendaSearch.SearchApi.Citations;
 
 namespace AgendaSearch.SearchApi.Contracts;
 
@@ -26,7 +27,10 @@ internal record RecordSummary
     public string? AnsweredBy { get; init; }
     public required int[] Pages { get; init; }
     public required string Pdf { get; init; }
+    /// <summary>The stable citation URL (/r/...), which opens the record on the search page.</summary>
     public required string Url { get; init; }
+    /// <summary>A reference to paste: body, meeting date, item or minute, title, pack and page.</summary>
+    public required string Citation { get; init; }
     public string? MeetingId { get; init; }
     public string? ParentId { get; init; }
 
@@ -51,7 +55,8 @@ internal record RecordSummary
         AnsweredBy = record.AnsweredBy,
         Pages = PageRange(record.Pages),
         Pdf = ApiLinks.Pdf(record.PackId, FirstPage(record)),
-        Url = ApiLinks.Document(record.Id),
+        Url = CitationLinks.Path(record.Id),
+        Citation = CitationText.Of(record),
         MeetingId = record.MeetingId,
         ParentId = record.ParentId,
     };

@@ -56,6 +56,6 @@ internal static class DocumentEndpoints
         return TypedResults.Ok(new RelatedResponse(index.Related(id, wanted).Select(RecordSummary.From).ToList()));
     }
 
-    private static NotFoundProblem Unknown(string id) =>
+    internal static NotFoundProblem Unknown(string id) =>
         Problems.NotFound("No such record", $"There is no record with id \"{id}\". Ids come from search hits (hits[].id).");
 }

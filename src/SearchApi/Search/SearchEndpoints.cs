@@ -23,31 +23,15 @@ internal static class SearchEndpoints
     /// <param name="query">The query string.</param>
     /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
-        [AsParameters] SearchQuery query, ISearchIndex index)
-    {
-        var check = new QueryParameters();
-        var request = SearchQueryValidator.Read(query, check);
-        if (!check.IsValid)
+        [AsParameters] SearchQuery query, ISearchIndex index) =>
+        SearchRequests.Run(query, new QueryParameters(), request =>
         {
-            return Problems.Invalid(check.Errors, "The search parameters are not valid");
-        }
-
-        SearchResults results;
-        try
-        {
-            results = index.Search(request);
-        }
-        catch (QuerySyntaxException e)
-        {
-            check.Add("q", e.Message);
-            return Problems.Invalid(check.Errors, "The search query cannot be read");
-        }
-
-        return TypedResults.Ok(new SearchResponse(
-            results.Total,
-            request.Page,
-            request.PageSize,
-            results.Hits.Select(RecordSummary.From).ToList(),
-            SearchFacets.From(results.Facets)));
-    }
+            var results = index.Search(request);
+            return TypedResults.Ok(new SearchResponse(
+                results.Total,
+                request.Page,
+                request.PageSize,
+                results.Hits.Select(RecordSummary.From).ToList(),
+                SearchFacets.From(results.Facets)));
+        });
 }

@@ -12,13 +12,17 @@ internal static class SearchQueryValidator
     /// <summary>Longer queries are refused: parsing and matching grow with them, and no person types one.</summary>
     public const int MaxQueryLength = 1000;
 
+    /// <summary>The record kinds a search can filter on; "meeting" lists the meetings themselves.</summary>
+    private static readonly IReadOnlyCollection<string> RecordTypes =
+        new SortedSet<string>(["item", "minute", "resolution", "question", "meeting"], StringComparer.OrdinalIgnoreCase);
+
     public static SearchRequest Read(SearchQuery query, QueryParameters check)
     {
         var (from, to) = check.DateRange(query.From, query.To);
         return new SearchRequest
         {
             Query = Query(query.Q, check),
-            Types = QueryParameters.Values(query.Type),
+            Types = Types(query.Type, check),
             Bodies = QueryParameters.Values(query.Body),
             Officers = QueryParameters.Values(query.Officer),
             Years = QueryParameters.Values(query.Year)
@@ -42,6 +46,21 @@ internal static class SearchQueryValidator
         }
 
         return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    /// <summary>
+    /// An unknown kind would match nothing and look like an empty council, so it is refused by name;
+    /// case does not matter because the type field is indexed lower-case.
+    /// </summary>
+    private static IReadOnlyList<string> Types(string[]? values, QueryParameters check)
+    {
+        var types = QueryParameters.Values(values);
+        foreach (var type in types.Where(t => !RecordTypes.Contains(t)))
+        {
+            check.Add("type", $"type must be one of {string.Join(", ", RecordTypes)}; got \"{type}\".");
+        }
+
+        return types;
     }
 
     private static SearchSort Sort(string? value, QueryParameters check)

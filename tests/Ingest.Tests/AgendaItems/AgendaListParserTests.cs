@@ -98,4 +98,45 @@ public sealed class AgendaListParserTests
         Assert.StartsWith("A. Approval of Minutes", items[3].Note);
         Assert.Contains("B. Resolution No. 2024-15", items[3].Note);
     }
+
+    private static IReadOnlyList<AgendaItem> ParseText(string text) =>
+        AgendaListParser.Parse(AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", text)).Lines, Authors);
+
+    [Fact]
+    public void Reads_the_author_line_printed_under_a_title_and_stops_at_the_contact_block()
+    {
+        var items = ParseText("""
+            AGENDA
+            1. | Minutes of the meeting held on 5th May 2021 | (Pages 1 - 4)
+            2. | Children's Social Care Placement Sufficiency Strategy | (Pages 5 - 10)
+                     2022-26
+                     Report of the Director of Children and Family Services
+                     Ms. S. Yates CC, Lead Member for Children's Social Care, has been invited to attend the
+                     meeting for this item.
+            3. | Any other items which the Chairman has decided to take
+                     as urgent
+            --- page ---
+            Contact details
+            Declan Ashworth, Democratic Services Officer
+            Tel: 01632 960 534
+            """);
+
+        Assert.Equal(("Children's Social Care Placement Sufficiency Strategy 2022-26", "Director of Children and Family Services"), (items[1].Title, items[1].ReportBy));
+        Assert.Equal(("Any other items which the Chairman has decided to take as urgent", (string?)null), (items[2].Title, items[2].ReportBy));
+    }
+
+    [Fact]
+    public void Splits_the_author_column_when_the_title_line_ends_with_and_and_goes_on_below()
+    {
+        var items = ParseText("""
+            1. | Highways Asset Management Policy and | Director of | (Pages 5 - 12)
+                     Strategy | Corporate
+                     Resources
+            2. | To advise of any other items which the Leader
+                     has decided to take as urgent elsewhere on the agenda
+            """);
+
+        Assert.Equal(("Highways Asset Management Policy and Strategy", "Director of Corporate Resources"), (items[0].Title, items[0].ReportBy));
+        Assert.Equal(("To advise of any other items which the Leader has decided to take as urgent elsewhere on the agenda", (string?)null), (items[1].Title, items[1].ReportBy));
+    }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text;
+using AgendaSearch.Ingest.Tests.Worker.Fixtures;
 
 namespace AgendaSearch.Ingest.Tests.Extraction;
 
 /// <summary>
-/// Writes minimal PDFs by hand (Helvetica as /F1, Helvetica-Bold as /F2) so the PDF layer can be
+/// Writes minimal PDFs through <see cref="PdfBuilder"/> (Helvetica as /F1, Helvetica-Bold as /F2) so the PDF layer can be
 /// tested on exact layouts: rotated text, columns, bold, and broken or encrypted files.
 /// </summary>
 internal static class TinyPdf
@@ -27,35 +27,26 @@ internal static class TinyPdf
     /// </summary>
     public static byte[] Build(IReadOnlyList<string> pages, double width = 595, double height = 842, string trailer = "", string? extraObject = null)
     {
-        var objects = new List<string>
-        {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            $"<< /Type /Pages /Count {pages.Count} /Kids [{string.Join(' ', pages.Select((_, i) => $"{5 + 2 * i} 0 R"))}] >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-        };
+        var pdf = new PdfBuilder();
+        var catalog = pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        var tree = pdf.Add("");
+        pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+        pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
+        var kids = new List<int>();
         foreach (var (content, i) in pages.Select((c, i) => (c, i)))
         {
-            objects.Add(string.Create(CultureInfo.InvariantCulture,
-                $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {6 + 2 * i} 0 R >>"));
-            objects.Add($"<< /Length {Encoding.Latin1.GetByteCount(content)} >>\nstream\n{content}\nendstream");
+            kids.Add(pdf.Add(string.Create(CultureInfo.InvariantCulture,
+                $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {6 + 2 * i} 0 R >>")));
+            pdf.AddStream("", content);
         }
-        if (extraObject is not null)
-            objects.Add(extraObject);
 
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Count; i++)
+        pdf.Set(tree, $"<< /Type /Pages /Count {pages.Count} /Kids [{string.Join(' ', kids.Select(k => $"{k} 0 R"))}] >>");
+        if (extraObject is not null)
         {
-            offsets.Add(Encoding.Latin1.GetByteCount(pdf.ToString()));
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+            pdf.Add(extraObject);
         }
-        var xref = Encoding.Latin1.GetByteCount(pdf.ToString());
-        pdf.Append($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-            pdf.Append($"{offset:D10} 00000 n \n");
-        pdf.Append($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R {trailer} >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.Latin1.GetBytes(pdf.ToString());
+
+        return pdf.Build(catalog, trailer: trailer);
     }
 
     /// <summary>The number the next object would get after the pages of a <paramref name="pageCount"/>-page PDF.</summary>

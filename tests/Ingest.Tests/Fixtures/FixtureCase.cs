@@ -7,7 +7,7 @@ internal static class FixtureCase
 {
     public static void Check<T>(string kind, string name, Func<string, T> parse)
     {
-        var actual = PackJson.Serialize(parse(name));
+        var actual = ParsedJson.Serialize(parse(name));
         Golden.Verify(actual, FixtureText.PathOf(kind, Path.ChangeExtension(name, ".json")));
     }
 }

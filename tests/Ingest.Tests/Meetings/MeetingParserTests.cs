@@ -50,6 +50,16 @@ public sealed class MeetingParserTests
     }
 
     [Fact]
+    public void Under_the_council_s_name_the_title_nearest_the_date_is_the_body()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", "KENT COUNTY COUNCIL\nGOVERNANCE AND AUDIT COMMITTEE\nWednesday, 17th April, 2024\n10.00 am")).Lines;
+
+        var meeting = MeetingParser.Parse(lines, [], null)!;
+
+        Assert.Equal(("Governance and Audit Committee", new DateOnly(2024, 4, 17), "10:00"), (meeting.Body, meeting.Date!.Value, meeting.Time));
+    }
+
+    [Fact]
     public void Without_a_front_sheet_the_most_common_report_header_names_the_meeting()
     {
         MeetingRef[] headers =
@@ -75,4 +85,20 @@ public sealed class MeetingParserTests
     [Fact]
     public void Nothing_to_go_on_is_no_meeting() =>
         Assert.Null(MeetingParser.Parse(FixtureText.Lines(Kind, "labelled-front-sheet.txt").Skip(12).ToList(), [], null));
+
+    [Fact]
+    public void Joins_a_body_name_wrapped_over_two_title_lines()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            Adults and Communities Overview and Scrutiny
+            Committee
+            Date: | Friday, 7 September 2018
+            Time: | 2.00 pm
+            Location: | Council Chamber, County Hall, Kingsbridge
+            """)).Lines;
+
+        var meeting = MeetingParser.Parse(lines, [], null)!;
+
+        Assert.Equal(("Adults and Communities Overview and Scrutiny Committee", new DateOnly(2018, 9, 7)), (meeting.Body, meeting.Date!.Value));
+    }
 }

@@ -85,4 +85,51 @@ public sealed class MinutesParserTests
         Assert.Equal(["R2024-205", "R2024-206", "R2024-207"], numbers);
         Assert.StartsWith("THAT Council receive Report PW-2024-15", record.Entries[2].Resolutions[0].Text);
     }
+
+    [Fact]
+    public void Reads_minute_headings_written_with_a_word_and_a_dash()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            Minutes of the meeting of the Finance Committee held on 4 June 2024.
+            Minute 45 – Apologies
+            None.
+            Minute 46 – Precept 2024/25
+            RESOLVED that the precept be set at £42,000.
+            """)).Lines;
+
+        var record = MinutesParser.Parse(lines, null, null).Record;
+
+        Assert.Equal([(45, "Apologies"), (46, "Precept 2024/25")], record.Entries.Select(e => (e.Number!.Value, e.Title)));
+        Assert.Single(record.Entries[1].Resolutions);
+    }
+
+    [Fact]
+    public void Reads_a_wrapped_header_hanging_title_tails_and_titles_opening_with_a_year()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            Minutes of a meeting of the Environment and Climate Change Overview and Scrutiny
+            Committee held at County Hall, Kingsbridge on Friday, 16 August
+            2024.
+
+            PRESENT
+            Mr. C. Redfern CC (in the Chair)
+
+            58. | Minutes.
+            The minutes of the meeting held on 6 June 2024 were taken as read, confirmed and signed.
+
+            59. | Declarations of the Party Whip in accordance with Overview and Scrutiny
+                       Procedure Rule 16.
+            There were no declarations of the party whip.
+
+            60. | 2024/25 Medium Term Financial Strategy Monitoring
+            The Committee considered a report of the Director of Corporate Resources.
+            """)).Lines;
+
+        var record = MinutesParser.Parse(lines, null, null).Record;
+
+        Assert.Equal(("Environment and Climate Change Overview and Scrutiny Committee", new DateOnly(2024, 8, 16)), (record.OfMeeting.Body, record.OfMeeting.Date!.Value));
+        Assert.Equal(
+            [(58, "Minutes"), (59, "Declarations of the Party Whip in accordance with Overview and Scrutiny Procedure Rule 16"), (60, "2024/25 Medium Term Financial Strategy Monitoring")],
+            record.Entries.Select(e => (e.Number!.Value, e.Title)));
+    }
 }

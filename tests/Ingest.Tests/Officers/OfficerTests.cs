@@ -112,4 +112,12 @@ public sealed class OfficerTests
         var only = Assert.Single(contacts);
         Assert.Equal("Assistant Director (Strategic Finance and Property), Corporate Resources Department", only.Role);
     }
+
+    [Fact]
+    public void Reads_an_inline_contact_officer_line()
+    {
+        var contacts = ContactBlockParser.Parse([], 0, "Jane Smith, Head of Democratic Services, Tel: 01234 567890, email: jane.smith@example.gov.uk");
+
+        Assert.Equal(new OfficerContact("Jane Smith", "Head of Democratic Services", "01234 567890", "jane.smith@example.gov.uk"), Assert.Single(contacts));
+    }
 }

@@ -15,6 +15,7 @@ public sealed class PackParserTests
     [InlineData("just-front-sheet.txt")]
     [InlineData("one-report.txt")]
     [InlineData("mixed-pack.txt")]
+    [InlineData("council-question-papers.txt")]
     public void Fixture_parses_to_the_expected_pack(string name) =>
         FixtureCase.Check(Kind, name, Parse);
 
@@ -65,5 +66,16 @@ public sealed class PackParserTests
         Assert.Equal("INTERNAL AUDIT PROGRESS REPORT", pack.AgendaItems[1].Report!.Title);
         Assert.Equal(["Tom Jones"], pack.AgendaItems[1].Officers!);
         Assert.Null(pack.OtherReports);
+    }
+
+    [Fact]
+    public void Question_papers_of_a_council_pack_are_read_with_their_agenda_items()
+    {
+        var pack = Parse("council-question-papers.txt");
+
+        Assert.Equal([("public", "Mr Paul Jones", 2), ("member", "Councillor Jane Smith", 3)],
+            pack.Questions.Select(q => (q.Kind, q.AskedBy, q.AgendaItem!.Value)));
+        Assert.Equal("Clair Bell", pack.Questions[0].AnsweredBy);
+        Assert.Equal("412 children were waiting on 30 April 2024.", pack.Questions[1].Reply);
     }
 }

@@ -1,5 +1,6 @@
 using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Packs;
+using AgendaSearch.Ingest.Tests.Extraction;
 
 namespace AgendaSearch.Ingest.Tests.Packs;
 
@@ -14,7 +15,7 @@ public sealed class PartialDocumentTests
     [InlineData(Corpus.March2022)]
     public void Every_page_alone_parses(string pack)
     {
-        var text = SeedPacks.Text(pack);
+        var text = SeedPacks.Clean(pack);
         var withReports = 0;
         foreach (var page in text.Pages)
         {
@@ -29,7 +30,7 @@ public sealed class PartialDocumentTests
     [InlineData(Corpus.March2022)]
     public void Pages_in_reverse_order_parse(string pack)
     {
-        var text = SeedPacks.Text(pack);
+        var text = SeedPacks.Clean(pack);
 
         var parsed = PackParser.Parse(text with { Pages = text.Pages.Reverse().ToList() });
 
@@ -39,7 +40,7 @@ public sealed class PartialDocumentTests
     [Fact]
     public void The_minutes_pages_alone_parse_to_the_minutes()
     {
-        var text = SeedPacks.Text(Corpus.July2021);
+        var text = SeedPacks.Clean(Corpus.July2021);
 
         var parsed = PackParser.Parse(text with { Pages = text.Pages.Where(p => p.Number is >= 5 and <= 13).ToList() });
 

@@ -75,4 +75,24 @@ public sealed class SectionSplitterTests
         var only = Assert.Single(sections);
         Assert.Equal((SectionKind.Report, 8), (only.Kind, only.Item!.Value));
     }
+
+    [Fact]
+    public void Each_cover_sheet_starts_a_report()
+    {
+        var sections = SectionSplitter.Split(PackLines.Read(FixtureText.Parse("t", """
+            From: Peter Oakford, Cabinet Member for Finance
+            To: Cabinet – 23 March 2023
+            Subject: Budget Monitoring Report
+            Summary: The forecast position for December.
+            --- page ---
+            Report to | Cabinet
+            Date of meeting | 23 March 2023
+            Report of | Strategic Director of Place
+            Title | Local Transport Plan 4
+            1. Purpose of report
+            """)));
+
+        Assert.Equal([SectionKind.Report, SectionKind.Report], sections.Select(s => s.Kind));
+        Assert.Equal("Report to: Cabinet", sections[1].Lines[0].Text);
+    }
 }

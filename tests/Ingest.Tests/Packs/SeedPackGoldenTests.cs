@@ -14,6 +14,6 @@ public sealed class SeedPackGoldenTests
     public void Seed_pack_parses_to_its_golden_json(string pack)
     {
         var expected = Path.Combine(Corpus.Root, "tests", "Ingest.Tests", "Packs", "golden", Path.ChangeExtension(pack, ".json"));
-        Golden.Verify(PackJson.Serialize(SeedPacks.Get(pack)), expected);
+        Golden.Verify(ParsedJson.Serialize(ParsedSeedPacks.Get(pack)), expected);
     }
 }

@@ -15,6 +15,7 @@ public sealed class ReportParserTests
     [InlineData("cover-sheet.txt")]
     [InlineData("stacked-report.txt")]
     [InlineData("headerless.txt")]
+    [InlineData("cover-table.txt")]
     public void Fixture_parses_to_the_expected_report(string name) =>
         FixtureCase.Check(Kind, name, Parse);
 
@@ -79,5 +80,53 @@ public sealed class ReportParserTests
         Assert.Null(report.ReportOf);
         Assert.Null(report.Meeting);
         Assert.Empty(report.Contacts);
+    }
+
+    [Fact]
+    public void Reads_a_cover_sheet_table_and_numbered_headings()
+    {
+        var report = Parse("cover-table.txt");
+
+        Assert.Equal(("Local Transport Plan 4 Consultation", "Strategic Director of Place"), (report.Title, report.ReportOf));
+        Assert.Equal(("Cabinet", new DateOnly(2024, 3, 12)), (report.Meeting!.Body, report.Meeting.Date!.Value));
+        Assert.Equal("To seek approval to consult on the draft Local Transport Plan.", report.Purpose);
+        Assert.Equal("That Cabinet approves the draft Plan for consultation.", report.Recommendations);
+        Assert.Equal(new OfficerContact("Jo Brown", "Transport Policy Manager", "01632 960123", "jo.brown@example.gov.uk"), Assert.Single(report.Contacts));
+    }
+
+    private static Report ParseText(string text) =>
+        ReportParser.Parse(AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", text)).Lines);
+
+    [Fact]
+    public void Reads_a_header_whose_date_wraps_onto_a_second_line()
+    {
+        var report = ParseText("""
+            CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY COMMITTEE – 23RD
+            JULY 2021
+            REPORT OF THE DIRECTOR OF CHILDREN AND FAMILY SERVICES
+            HIGH NEEDS DEVELOPMENT PLAN AND SEND UPDATE
+            Purpose of the Report
+            1. The purpose of this report is to provide an update on the plan.
+            """);
+
+        Assert.Equal(new DateOnly(2021, 7, 23), report.Meeting!.Date!.Value);
+        Assert.Equal("HIGH NEEDS DEVELOPMENT PLAN AND SEND UPDATE", report.Title);
+    }
+
+    [Fact]
+    public void Reads_the_purpose_under_a_part_label()
+    {
+        var report = ParseText("""
+            CABINET – 20 JULY 2021
+            ECONOMIC GROWTH STRATEGY
+            REPORT OF THE CHIEF EXECUTIVE
+            PART A
+            Purpose of the Report
+            1. The purpose of this report is to seek the Cabinet's view on the consultation draft.
+            Recommendations
+            2. It is recommended that the draft be noted.
+            """);
+
+        Assert.Equal("The purpose of this report is to seek the Cabinet's view on the consultation draft.", report.Purpose);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using AgendaSearch.SearchApi.Tests.Support;
+using SeedPacks = AgendaSearch.Ingest.Tests.Corpus;
 
 namespace AgendaSearch.SearchApi.Tests.Packs;
 
@@ -16,7 +17,7 @@ public sealed class PackEndpointTests : IDisposable
         // A file name that only matches the id after slugging: upper case, spaces, ".PDF", a subfolder.
         _pdf = Path.Combine(_api.CorpusPath, "2021", "Scrutiny Commission 2021-07-12 Agenda Pack.PDF");
         Directory.CreateDirectory(Path.GetDirectoryName(_pdf)!);
-        File.Copy(SeedPacks.PathOf(SeedPacks.July2021), _pdf);
+        File.Copy(SeedPacks.Pack(SeedPacks.July2021), _pdf);
     }
 
     public void Dispose() => _api.Dispose();

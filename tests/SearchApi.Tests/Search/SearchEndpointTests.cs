@@ -135,6 +135,8 @@ public sealed class SearchEndpointTests : IDisposable
     [InlineData("from=2022-02-01&to=2022-01-01", "from", "is after to")]
     [InlineData("sort=newest", "sort", "\"relevance\"")]
     [InlineData("year=twenty", "year", "a year such as 2022")]
+    [InlineData("type=report", "type", "got \"report\"")]
+    [InlineData("type=item&type=minutes", "type", "one of item, meeting, minute, question, resolution")]
     public async Task A_bad_parameter_is_a_400_problem_naming_it_and_the_fix(string query, string parameter, string hint)
     {
         var problem = await _api.GetProblem($"/api/search?q=budget&{query}", 400);
@@ -143,6 +145,14 @@ public sealed class SearchEndpointTests : IDisposable
         Assert.Equal("The search parameters are not valid", problem.Str("title"));
         Assert.Contains(hint, problem.Error(parameter));
         Assert.Contains(hint, problem.Str("detail"));
+    }
+
+    [Fact]
+    public async Task Record_types_are_read_whatever_their_case()
+    {
+        var results = await _api.GetJson("/api/search?q=budget&type=ITEM");
+
+        Assert.Equivalent(new[] { BudgetMonitoring, BudgetStrategy }, results.Ids("hits"), strict: true);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AgendaSearch.Index.Export;
 using AgendaSearch.Index.Records;
 using AgendaSearch.Index.Search;
 
@@ -22,6 +23,7 @@ internal sealed class FailingIndex(ISearchIndex inner) : ISearchIndex
 
     public SearchResults Search(SearchRequest request) => inner.Search(request);
     public SearchRecord? Get(string id) => inner.Get(id);
+    public HitScan Scan(SearchRequest request, int limit) => inner.Scan(request, limit);
     public IReadOnlyList<SearchHit> Related(string id, int count) => inner.Related(id, count);
     public IReadOnlyList<SearchRecord> Meetings(string? body, DateOnly? from, DateOnly? to) => inner.Meetings(body, from, to);
     public IReadOnlyList<SearchRecord> MeetingRecords(string meetingId) => inner.MeetingRecords(meetingId);

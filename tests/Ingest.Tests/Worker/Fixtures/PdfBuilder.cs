@@ -34,7 +34,10 @@ internal sealed class PdfBuilder
         return objects.Count;
     }
 
-    public byte[] Build(int root, string? userPassword = null)
+    /// <param name="root">The catalog's object number.</param>
+    /// <param name="userPassword">Encrypts the file (see the class summary); null leaves it plain.</param>
+    /// <param name="trailer">More trailer entries, e.g. a hand-made /Encrypt dictionary and /ID.</param>
+    public byte[] Build(int root, string? userPassword = null, string trailer = "")
     {
         var output = new MemoryStream();
         void Write(string text) => output.Write(Encoding.Latin1.GetBytes(text));
@@ -63,7 +66,7 @@ internal sealed class PdfBuilder
         foreach (var offset in offsets)
             Write($"{offset:D10} 00000 n \n");
         var encrypt = key is null ? "" : $" /Encrypt {all.Count} 0 R /ID [<{Convert.ToHexString(FileId)}> <{Convert.ToHexString(FileId)}>]";
-        Write($"trailer\n<< /Size {all.Count + 1} /Root {root} 0 R{encrypt} >>\nstartxref\n{xref}\n%%EOF\n");
+        Write($"trailer\n<< /Size {all.Count + 1} /Root {root} 0 R{encrypt} {trailer} >>\nstartxref\n{xref}\n%%EOF\n");
         return output.ToArray();
     }
 

@@ -1,0 +1,9 @@
+using AgendaSearch.Index.Records;
+
+namespace AgendaSearch.Index.Trail;
+
+/// <summary>
+/// The chain a record belongs to: agenda item → report → minute → resolutions → confirmation of the
+/// minutes → later references. The same chain comes back whichever of its records is asked about.
+/// </summary>
+internal sealed record DecisionTrail(SearchRecord Anchor, IReadOnlyList<TrailStep> Steps);

@@ -1,0 +1,62 @@
+// One search hit as a list item: type badge, title (to the record view), where it sits
+// (body, meeting date, item/minute number, pages), the highlighted snippet, people and links.
+import { h, badge, dateNode, joined, pagesText, pdfAt, snippetNodes } from './dom.js';
+import { docUrl, meetingUrl, searchUrl, withChanges, readState } from './url-state.js';
+
+let hitCount = 0;
+
+export function hitItem(hit, { q = '', level = 2, compact = false } = {}) {
+  const titleId = `hit-title-${++hitCount}`;
+  const heading = h(`h${level}`, { class: 'hit__title', id: titleId },
+    h('a', { href: hit.type === 'meeting' ? meetingUrl(hit.id) : docUrl(hit.id, q) }, hit.title || 'Untitled record'));
+  const pdfPage = hit.snippetPage ?? hit.pages?.[0];
+  return h('li', { class: compact ? 'hit hit--compact' : 'hit' },
+    h('article', { 'aria-labelledby': titleId },
+      h('div', { class: 'hit__head' }, badge(hit), heading),
+      h('p', { class: 'hit__meta' }, placeLine(hit, compact)),
+      !compact && hit.snippet ? h('p', { class: 'hit__snippet' }, snippetNodes(hit.snippet)) : null,
+      !compact ? peopleLine(hit) : null,
+      !compact ? h('p', { class: 'hit__links' }, joined([
+        hit.pdf ? h('a', { href: pdfAt(hit.pdf, pdfPage) },
+          `PDF, page ${pdfPage}`, h('span', { class: 'visually-hidden' }, ` – ${hit.title}`)) : null,
+        hit.meetingId && hit.type !== 'meeting' ? h('a', { href: meetingUrl(hit.meetingId) },
+          'Meeting', h('span', { class: 'visually-hidden' }, ` of ${hit.title}`)) : null,
+      ])) : null));
+}
+
+/** "Scrutiny Commission · 12 July 2021 · Minute 11 · pp. 5–7" */
+export function placeLine(record, compact = false) {
+  return joined([
+    record.body,
+    dateNode(record.meetingDate, compact ? 'short' : ''),
+    numberText(record),
+    compact ? null : pagesText(record.pages),
+  ]);
+}
+
+export function numberText(record) {
+  if (record.type === 'resolution' && record.resolutionLabel) return `Resolution\u00a0(${record.resolutionLabel})`;
+  if (record.minuteNumber != null) return `Minute\u00a0${record.minuteNumber}`;
+  if (record.itemNumber != null) return `Item\u00a0${record.itemNumber}`;
+  return null;
+}
+
+function peopleLine(hit) {
+  if (hit.askedBy || hit.answeredBy) {
+    return h('p', { class: 'hit__people' }, joined([
+      hit.askedBy ? `Asked by ${hit.askedBy}` : null,
+      hit.answeredBy ? `answered by ${hit.answeredBy}` : null,
+    ], ', '));
+  }
+  const officers = hit.officers ?? [];
+  if (officers.length === 0) return null;
+  return h('p', { class: 'hit__people' },
+    officers.length === 1 ? 'Officer: ' : 'Officers: ',
+    joined(officers.map((name) => officerLink(name)), ', '));
+}
+
+/** A link to every record naming this officer, newest first. */
+export function officerLink(name) {
+  const state = withChanges(readState(''), { officer: [name] });
+  return h('a', { href: searchUrl(state), class: 'officer-link', title: `All records naming ${name}` }, name);
+}
