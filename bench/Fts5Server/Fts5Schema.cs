@@ -30,6 +30,7 @@ internal static class Fts5Schema
             PRIMARY KEY (officer_key, record)) WITHOUT ROWID;
         CREATE INDEX officers_by_record ON officers (record, officer);
         CREATE INDEX records_by_date ON records (date);
+        CREATE INDEX records_facets ON records (type, body_key, year, date, body);
         CREATE VIRTUAL TABLE fts USING fts5(title, text, names, content = 'records', content_rowid = 'rowid',
             tokenize = 'porter unicode61');
         """;

@@ -21,7 +21,9 @@ internal sealed class Fts5Search(SqliteConnection connection)
         var match = request.Query is null ? null : Fts5Query.From(request.Query);
         if (match is not null)
             Collect(match);
-        var source = match is null ? "records r" : "matches m JOIN records r ON r.rowid = m.rowid";
+        // CROSS JOIN keeps the (small) match table outside: the temp table has no statistics, and SQLite would
+        // otherwise scan every record and probe the matches.
+        var source = match is null ? "records r" : "matches m CROSS JOIN records r ON r.rowid = m.rowid";
         var total = Scalar(Select("count(*)", source, request, except: null), request);
         var hits = Hits(request, match, source);
         var facets = Dimensions.ToDictionary(d => d, d => Facet(d, request, source));
@@ -69,7 +71,7 @@ internal sealed class Fts5Search(SqliteConnection connection)
     {
         var (value, join) = dimension switch
         {
-            "officer" => ("o.officer", " JOIN officers o ON o.record = r.rowid"),
+            "officer" => ("o.officer", " CROSS JOIN officers o ON o.record = r.rowid"),
             _ => ("r." + dimension, ""),
         };
         var sql = Select($"{value}, count(*)", source + join, request, except: dimension) +
