@@ -27,6 +27,12 @@ internal static class FieldNames
     public const string Source = "source";
     public const string MeetingId = "meetingId";
     public const string ParentId = "parentId";
-    /// <summary>Stored JSON of the record as each source pack gave it.</summary>
+    /// <summary>Stored JSON of the record as each source pack gave it (all but the shown one, see <see cref="Hit"/>).</summary>
     public const string Variant = "variant";
+    /// <summary>
+    /// Stored JSON of the shown variant (RecordVariants.Chosen, every source listed) without its text, and
+    /// <see cref="HitText"/> its text: stored first, so a hit list reads these two and stops (HitFields).
+    /// </summary>
+    public const string Hit = "hit";
+    public const string HitText = "hit_text";
 }

@@ -9,15 +9,27 @@ namespace AgendaSearch.Index.Documents;
 /// <summary>Maps a record (with its per-pack variants) to one Lucene document and back.</summary>
 internal static class RecordDocument
 {
+    /// <summary>
+    /// The text is indexed with character offsets in its postings, so a snippet finds where the query's
+    /// terms stand in a hit without analysing its text again (TextTokens.FromPostings).
+    /// </summary>
+    private static readonly FieldType TextType = new(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    };
+
     public static Document Create(RecordVariants variants)
     {
         var record = variants.Chosen();
         var doc = new Document
         {
+            // Stored fields are read in the order they are added: the hit list's two come first (HitFields).
+            new StoredField(FieldNames.Hit, RecordJson.Write(record with { Text = "" })),
+            new StoredField(FieldNames.HitText, record.Text),
             new StringField(FieldNames.Id, record.Id, Field.Store.NO),
             new StringField(FieldNames.Type, KeyAnalyzer.Normalise(record.Type), Field.Store.NO),
             new TextField(FieldNames.Title, record.Title, Field.Store.NO),
-            new TextField(FieldNames.Text, record.Text, Field.Store.NO),
+            new Field(FieldNames.Text, record.Text, TextType),
             new TextField(FieldNames.Body, record.Body, Field.Store.NO),
             new SortedSetDocValuesField(FacetDimension.Type.DocValuesField, new BytesRef(record.Type)),
             new SortedSetDocValuesField(FacetDimension.Body.DocValuesField, new BytesRef(record.Body)),
@@ -52,7 +64,8 @@ internal static class RecordDocument
             doc.Add(new StringField(FieldNames.Source, source, Field.Store.NO));
         }
 
-        foreach (var variant in variants.All)
+        // The shown variant is the hit fields; storing it again would double the largest stored data.
+        foreach (var variant in variants.All.Where(v => v.PackId != record.PackId))
         {
             doc.Add(new StoredField(FieldNames.Variant, RecordJson.Write(variant)));
         }
@@ -63,6 +76,11 @@ internal static class RecordDocument
     public static RecordVariants ReadVariants(Document doc)
     {
         var variants = new RecordVariants();
+        if (ReadHit(doc) is { } hit)
+        {
+            variants.Set(hit.PackId, hit);
+        }
+
         foreach (var json in doc.GetValues(FieldNames.Variant))
         {
             var record = RecordJson.Read(json);
@@ -72,7 +90,14 @@ internal static class RecordDocument
         return variants;
     }
 
-    public static SearchRecord Read(Document doc) => ReadVariants(doc).Chosen();
+    /// <summary>The shown variant; an index written before the hit fields existed chooses it from the variants.</summary>
+    public static SearchRecord Read(Document doc) => ReadHit(doc) ?? ReadVariants(doc).Chosen();
+
+    /// <summary>The shown variant from the hit fields, or null when the document predates them.</summary>
+    public static SearchRecord? ReadHit(string? hitJson, string? text) =>
+        hitJson is null ? null : RecordJson.Read(hitJson) with { Text = text ?? "" };
+
+    private static SearchRecord? ReadHit(Document doc) => ReadHit(doc.Get(FieldNames.Hit), doc.Get(FieldNames.HitText));
 
     /// <summary>yyyymmdd: sorts and ranges like the date itself.</summary>
     public static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;

@@ -6,11 +6,9 @@ namespace AgendaSearch.Index.Documents;
 /// <summary>The stored form of a record: JSON, so Get() returns exactly what was indexed.</summary>
 internal static class RecordJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General);
-
-    public static string Write(SearchRecord record) => JsonSerializer.Serialize(record, Options);
+    public static string Write(SearchRecord record) => JsonSerializer.Serialize(record, RecordJsonContext.Default.SearchRecord);
 
     public static SearchRecord Read(string json) =>
-        JsonSerializer.Deserialize<SearchRecord>(json, Options)
+        JsonSerializer.Deserialize(json, RecordJsonContext.Default.SearchRecord)
         ?? throw new InvalidDataException("A stored record is empty.");
 }

@@ -3,6 +3,7 @@ using AgendaSearch.Index.Facets;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Snippets;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace AgendaSearch.Index.Querying;
@@ -28,11 +29,14 @@ internal static class RecordSearcher
 
         var snippets = new SnippetBuilder(analyzer, QueryTerms.From(query));
         var topDocs = start >= int.MaxValue ? null : top.GetTopDocs((int)start, pageSize);
+        var leaves = searcher.IndexReader.Leaves;
         var hits = (topDocs?.ScoreDocs ?? [])
             .Select(hit =>
             {
-                var record = RecordDocument.Read(searcher.Doc(hit.Doc));
-                return new SearchHit(record, float.IsNaN(hit.Score) ? 0f : hit.Score, snippets.Build(record));
+                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                var doc = hit.Doc - leaf.DocBase;
+                var record = HitFields.Read(leaf.AtomicReader, doc);
+                return new SearchHit(record, float.IsNaN(hit.Score) ? 0f : hit.Score, snippets.Build(record, leaf.AtomicReader, doc));
             })
             .ToList();
         return new SearchResults(top.TotalHits, hits, sideways.Facets());

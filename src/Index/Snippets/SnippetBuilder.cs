@@ -3,6 +3,7 @@ using AgendaSearch.Index.Documents;
 using AgendaSearch.Index.Records;
 using AgendaSearch.Index.Search;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 
 namespace AgendaSearch.Index.Snippets;
 
@@ -23,10 +24,16 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     private readonly HashSet<string> _exactTerms = new(
         terms.Words.Select(w => w.Value).Concat(terms.Phrases.SelectMany(p => p.Terms)), StringComparer.Ordinal);
 
-    public Snippet Build(SearchRecord record)
+    public Snippet Build(SearchRecord record) => Build(record, null, 0);
+
+    /// <summary>
+    /// The snippet of a hit that is document <paramref name="doc"/> of <paramref name="segment"/>: exact words
+    /// and phrases are found from the segment's postings (offsets) when it has them, without analysing the text.
+    /// </summary>
+    public Snippet Build(SearchRecord record, AtomicReader? segment, int doc)
     {
         var text = record.Text;
-        var matches = terms.IsEmpty ? [] : FindMatches(text);
+        var matches = terms.IsEmpty ? [] : FindMatches(text, segment, doc);
         var (start, end) = ChooseWindow(text, matches, record.PageStarts);
         var html = Render(text, start, end, matches);
         return new Snippet(html, PageAt(record, start));
@@ -49,12 +56,14 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
         return Math.Min(record.Pages[0] + index, record.Pages[^1]);
     }
 
-    internal List<(int Start, int End, string Key)> FindMatches(string text)
+    internal List<(int Start, int End, string Key)> FindMatches(string text, AtomicReader? segment = null, int doc = 0)
     {
         // Exact words and phrase terms match by term alone, so only tokens with those terms need keeping;
-        // a prefix, wildcard or fuzzy word is tried against every token (and its surface form).
+        // a prefix, wildcard or fuzzy word is tried against every token (and its surface form), which only
+        // analysing the text gives.
         var needsSurface = terms.Words.Exists(w => w.How != TermPattern.Kind.Exact);
-        var tokens = TextTokens.Analyse(analyzer, FieldNames.Text, text, needsSurface ? null : _exactTerms);
+        var tokens = (needsSurface || segment is null ? null : TextTokens.FromPostings(segment, doc, FieldNames.Text, _exactTerms))
+                     ?? TextTokens.Analyse(analyzer, FieldNames.Text, text, needsSurface ? null : _exactTerms);
         var found = new List<(int Start, int End, string Key)>();
         foreach (var token in tokens)
         {

@@ -1,5 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace AgendaSearch.Index.Snippets;
 
@@ -35,6 +37,51 @@ internal static class TextTokens
         }
 
         stream.End();
+        return tokens;
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="terms"/> in document <paramref name="doc"/> of a segment, read from the
+    /// postings (positions and offsets stored at index time) instead of analysing the text again: the same
+    /// list <see cref="Analyse"/> gives with <c>only</c>, in position order. Null when the segment's postings
+    /// have no offsets (an index written before they were stored), so the caller analyses instead.
+    /// </summary>
+    public static List<TextToken>? FromPostings(AtomicReader reader, int doc, string field, IEnumerable<string> terms)
+    {
+        if (reader.FieldInfos.FieldInfo(field) is not { } info
+            || info.IndexOptions != Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
+        {
+            return null;
+        }
+
+        var tokens = new List<TextToken>();
+        var termsEnum = reader.GetTerms(field)?.GetEnumerator();
+        if (termsEnum is null)
+        {
+            return tokens;
+        }
+
+        foreach (var term in terms)
+        {
+            if (!termsEnum.SeekExact(new BytesRef(term)))
+            {
+                continue;
+            }
+
+            var postings = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+            if (postings is null || postings.Advance(doc) != doc)
+            {
+                continue;
+            }
+
+            for (var i = postings.Freq; i > 0; i--)
+            {
+                var position = postings.NextPosition();
+                tokens.Add(new TextToken(term, postings.StartOffset, postings.EndOffset, position));
+            }
+        }
+
+        tokens.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Start.CompareTo(b.Start));
         return tokens;
     }
 }
