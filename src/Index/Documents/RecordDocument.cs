@@ -2,6 +2,7 @@ using AgendaSearch.Index.Analysis;
 using AgendaSearch.Index.Facets;
 using AgendaSearch.Index.Records;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace AgendaSearch.Index.Documents;
@@ -23,9 +24,9 @@ internal static class RecordDocument
         var record = variants.Chosen();
         var doc = new Document
         {
-            // Stored fields are read in the order they are added: the hit list's two come first (HitFields).
+            // Stored fields are read in the order they are added: the hit list's comes first (HitFields).
             new StoredField(FieldNames.Hit, RecordJson.Write(record with { Text = "" })),
-            new StoredField(FieldNames.HitText, record.Text),
+            new BinaryDocValuesField(FieldNames.HitText, StoredText.Encode(record.Text)),
             new StringField(FieldNames.Id, record.Id, Field.Store.NO),
             new StringField(FieldNames.Type, KeyAnalyzer.Normalise(record.Type), Field.Store.NO),
             new TextField(FieldNames.Title, record.Title, Field.Store.NO),
@@ -73,15 +74,19 @@ internal static class RecordDocument
         return doc;
     }
 
-    public static RecordVariants ReadVariants(Document doc)
+    /// <summary>Every variant of document <paramref name="doc"/> (a top-level document number of <paramref name="reader"/>).</summary>
+    public static RecordVariants ReadVariants(IndexReader reader, int doc)
     {
+        var (segment, local) = Segment(reader, doc);
+        var stored = segment.Document(local);
         var variants = new RecordVariants();
-        if (ReadHit(doc) is { } hit)
+        if (stored.Get(FieldNames.Hit) is { } hit)
         {
-            variants.Set(hit.PackId, hit);
+            var shown = RecordJson.Read(hit) with { Text = Text(segment, local)?.ToString() ?? "" };
+            variants.Set(shown.PackId, shown);
         }
 
-        foreach (var json in doc.GetValues(FieldNames.Variant))
+        foreach (var json in stored.GetValues(FieldNames.Variant))
         {
             var record = RecordJson.Read(json);
             variants.Set(record.PackId, record);
@@ -90,14 +95,36 @@ internal static class RecordDocument
         return variants;
     }
 
-    /// <summary>The shown variant; an index written before the hit fields existed chooses it from the variants.</summary>
-    public static SearchRecord Read(Document doc) => ReadHit(doc) ?? ReadVariants(doc).Chosen();
+    /// <summary>The shown variant, text included.</summary>
+    public static SearchRecord Read(IndexReader reader, int doc)
+    {
+        var (segment, local) = Segment(reader, doc);
+        return HitFields.Read(segment, local) is { } hit
+            ? hit with { Text = Text(segment, local)?.ToString() ?? "" }
+            : ReadVariants(reader, doc).Chosen();
+    }
 
-    /// <summary>The shown variant from the hit fields, or null when the document predates them.</summary>
-    public static SearchRecord? ReadHit(string? hitJson, string? text) =>
-        hitJson is null ? null : RecordJson.Read(hitJson) with { Text = text ?? "" };
+    /// <summary>The shown variant's text, read lazily; null for a document indexed before it was kept apart.</summary>
+    public static StoredText? Text(AtomicReader segment, int doc)
+    {
+        if (segment.GetBinaryDocValues(FieldNames.HitText) is not { } values
+            || segment.GetDocsWithField(FieldNames.HitText) is not { } present
+            || !present.Get(doc))
+        {
+            return null;
+        }
 
-    private static SearchRecord? ReadHit(Document doc) => ReadHit(doc.Get(FieldNames.Hit), doc.Get(FieldNames.HitText));
+        var value = new BytesRef();
+        values.Get(doc, value);
+        return StoredText.Decode(value);
+    }
+
+    private static (AtomicReader Segment, int Doc) Segment(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return (leaf.AtomicReader, doc - leaf.DocBase);
+    }
 
     /// <summary>yyyymmdd: sorts and ranges like the date itself.</summary>
     public static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;

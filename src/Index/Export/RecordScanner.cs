@@ -42,7 +42,7 @@ internal static class RecordScanner
     {
         foreach (var doc in docs)
         {
-            var record = RecordDocument.Read(lease.Searcher.Doc(doc.Doc));
+            var record = RecordDocument.Read(lease.Searcher.IndexReader, doc.Doc);
             yield return new SearchHit(record, float.IsNaN(doc.Score) ? 0f : doc.Score, snippets.Build(record));
         }
     }

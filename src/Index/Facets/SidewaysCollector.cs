@@ -1,32 +1,32 @@
 using AgendaSearch.Index.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace AgendaSearch.Index.Facets;
 
 /// <summary>
 /// Drill-sideways in one pass. The query runs with only the non-facet filters (dates); for each
-/// document the facet filters are checked against per-segment bit sets. A document passing them
-/// all is a hit: it goes to the top-hits collector and is counted in every dimension. A document
-/// failing exactly one dimension's filter is counted in that dimension only, which is what the
+/// document the facet filters are checked on its facet ordinals (<see cref="FacetFilter"/>). A document
+/// passing them all is a hit: it goes to the top-hits collector and is counted in every dimension. A
+/// document failing exactly one dimension's filter is counted in that dimension only, which is what the
 /// sidebar needs (how many hits choosing another value there would give). Failing two: skipped.
+/// Counting is an array increment per value, by global ordinal (<see cref="FacetOrdinals"/>).
 /// </summary>
 internal sealed class SidewaysCollector : ICollector
 {
     private readonly ICollector _hits;
-    private readonly FacetCollector _hitFacets;
-    private readonly IReadOnlyList<(FacetDimension Dimension, Filter Filter)> _filters;
-    private readonly FacetCollector[] _near;
-    private readonly FixedBitSet?[] _passing;
+    private readonly FacetOrdinals _ordinals;
+    private readonly FacetFilter[] _filters;
+    private readonly int[][] _counts;
+    private SegmentOrdinals[] _segment = [];
+    private int[][] _toGlobal = [];
 
-    public SidewaysCollector(ICollector hits, IReadOnlyList<(FacetDimension Dimension, Filter Filter)> filters)
+    public SidewaysCollector(ICollector hits, FacetOrdinals ordinals, IEnumerable<FacetFilter> filters)
     {
         _hits = hits;
-        _filters = filters;
-        _hitFacets = new FacetCollector(FacetDimension.All);
-        _near = filters.Select(f => new FacetCollector([f.Dimension])).ToArray();
-        _passing = new FixedBitSet?[filters.Count];
+        _ordinals = ordinals;
+        _filters = filters.ToArray();
+        _counts = Array.ConvertAll(ordinals.Values, values => new int[values.Length]);
     }
 
     public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
@@ -36,20 +36,16 @@ internal sealed class SidewaysCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _hits.SetNextReader(context);
-        _hitFacets.SetNextReader(context);
-        for (var i = 0; i < _filters.Count; i++)
-        {
-            _near[i].SetNextReader(context);
-            _passing[i] = Passing(_filters[i].Filter, context);
-        }
+        _segment = _ordinals.Segments[context.Ord];
+        _toGlobal = _ordinals.ToGlobal[context.Ord];
     }
 
     public void Collect(int doc)
     {
         var failed = -1;
-        for (var i = 0; i < _passing.Length; i++)
+        foreach (var filter in _filters)
         {
-            if (_passing[i] is { } passing && passing.Get(doc))
+            if (filter.Passes(_segment[filter.Dimension], _toGlobal[filter.Dimension], doc))
             {
                 continue;
             }
@@ -59,48 +55,58 @@ internal sealed class SidewaysCollector : ICollector
                 return;
             }
 
-            failed = i;
+            failed = filter.Dimension;
         }
 
-        if (failed < 0)
+        if (failed >= 0)
         {
-            _hits.Collect(doc);
-            _hitFacets.Collect(doc);
+            Count(failed, doc);
+            return;
         }
-        else
+
+        _hits.Collect(doc);
+        for (var d = 0; d < _counts.Length; d++)
         {
-            _near[failed].Collect(doc);
+            Count(d, doc);
         }
     }
 
-    /// <summary>Counts per dimension: hits, plus the near misses of a filtered dimension.</summary>
-    public Dictionary<string, IReadOnlyList<FacetCount>> Facets()
+    /// <summary>
+    /// Counts per dimension name, highest first, then by value; at most <paramref name="limit"/> values
+    /// each (null: all). Only the values returned become strings.
+    /// </summary>
+    public Dictionary<string, IReadOnlyList<FacetCount>> Facets(int? limit)
     {
-        var counts = _hitFacets.Counts();
-        foreach (var near in _near)
+        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
+        for (var d = 0; d < _counts.Length; d++)
         {
-            foreach (var (name, nearCounts) in near.Counts())
+            var counts = _counts[d];
+            var counted = new List<int>();
+            for (var ord = 0; ord < counts.Length; ord++)
             {
-                foreach (var (value, count) in nearCounts)
+                if (counts[ord] > 0)
                 {
-                    counts[name][value] = counts[name].GetValueOrDefault(value) + count;
+                    counted.Add(ord);
                 }
             }
+
+            // Global ordinals are in ordinal string order, so equal counts stay in value order.
+            counted.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
+            var shown = limit is { } max && max < counted.Count ? counted.GetRange(0, max) : counted;
+            facets[FacetDimension.All[d].Name] = shown.ConvertAll(ord => new FacetCount(_ordinals.Values[d][ord], counts[ord]));
         }
 
-        return counts.ToDictionary(kv => kv.Key, kv => FacetCollector.Ordered(kv.Value));
+        return facets;
     }
 
-    private static FixedBitSet? Passing(Filter filter, AtomicReaderContext context)
+    private void Count(int dimension, int doc)
     {
-        var iterator = filter.GetDocIdSet(context, null)?.GetIterator();
-        if (iterator is null)
+        var segment = _segment[dimension];
+        var toGlobal = _toGlobal[dimension];
+        var counts = _counts[dimension];
+        for (var i = segment.Starts[doc]; i < segment.Starts[doc + 1]; i++)
         {
-            return null;
+            counts[toGlobal[segment.Ords[i]]]++;
         }
-
-        var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
-        bits.Or(iterator);
-        return bits;
     }
 }

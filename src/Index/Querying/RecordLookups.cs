@@ -14,7 +14,7 @@ namespace AgendaSearch.Index.Querying;
 internal static class RecordLookups
 {
     public static SearchRecord? Get(IndexSearcher searcher, string id) =>
-        FindDoc(searcher, id) is { } doc ? RecordDocument.Read(searcher.Doc(doc)) : null;
+        FindDoc(searcher, id) is { } doc ? RecordDocument.Read(searcher.IndexReader, doc) : null;
 
     /// <summary>
     /// MoreLikeThis over title and text of the record, itself and meeting records excluded. The
@@ -45,11 +45,7 @@ internal static class RecordLookups
         };
         var snippets = new SnippetBuilder(analyzer, QueryTerms.From(like));
         return searcher.Search(query, count).ScoreDocs
-            .Select(hit =>
-            {
-                var related = RecordDocument.Read(searcher.Doc(hit.Doc));
-                return new SearchHit(related, hit.Score, snippets.Build(related));
-            })
+            .Select(hit => RecordSearcher.Hit(searcher.IndexReader, hit, snippets))
             .ToList();
     }
 
@@ -75,7 +71,7 @@ internal static class RecordLookups
             .ToList();
 
     private static IEnumerable<SearchRecord> All(IndexSearcher searcher, Query query, Filter? filter) =>
-        AllDocsCollector.Search(searcher, query, filter).Select(doc => RecordDocument.Read(searcher.Doc(doc)));
+        AllDocsCollector.Search(searcher, query, filter).Select(doc => RecordDocument.Read(searcher.IndexReader, doc));
 
     private static int? FindDoc(IndexSearcher searcher, string id)
     {

@@ -24,22 +24,36 @@ internal static class RecordSearcher
         var start = (long)(Math.Max(1, request.Page) - 1) * pageSize;
         var wanted = (int)Math.Clamp(start + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
         var top = TopCollector(request, wanted);
-        var sideways = new SidewaysCollector(top, filters.Facets);
+        var ordinals = FacetOrdinals.For(searcher.IndexReader);
+        var facetFilters = filters.Facets.Select(f => new FacetFilter(f.Dimension.Index, f.Keys, f.Excluded, ordinals));
+        var sideways = new SidewaysCollector(top, ordinals, facetFilters);
         Run(searcher, query, filters.Base, sideways, request.Query);
 
         var snippets = new SnippetBuilder(analyzer, QueryTerms.From(query));
         var topDocs = start >= int.MaxValue ? null : top.GetTopDocs((int)start, pageSize);
-        var leaves = searcher.IndexReader.Leaves;
-        var hits = (topDocs?.ScoreDocs ?? [])
-            .Select(hit =>
-            {
-                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-                var doc = hit.Doc - leaf.DocBase;
-                var record = HitFields.Read(leaf.AtomicReader, doc);
-                return new SearchHit(record, float.IsNaN(hit.Score) ? 0f : hit.Score, snippets.Build(record, leaf.AtomicReader, doc));
-            })
-            .ToList();
-        return new SearchResults(top.TotalHits, hits, sideways.Facets());
+        var hits = (topDocs?.ScoreDocs ?? []).Select(hit => Hit(searcher.IndexReader, hit, snippets)).ToList();
+        return new SearchResults(top.TotalHits, hits, sideways.Facets(request.FacetLimit));
+    }
+
+    /// <summary>
+    /// A hit for a result list: the record without its text (lists show the snippet instead) and the
+    /// snippet, which reads only the part of the text it shows.
+    /// </summary>
+    internal static SearchHit Hit(IndexReader reader, ScoreDoc hit, SnippetBuilder snippets)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+        var (segment, doc) = (leaf.AtomicReader, hit.Doc - leaf.DocBase);
+        var score = float.IsNaN(hit.Score) ? 0f : hit.Score;
+        if (HitFields.Read(segment, doc) is { } record)
+        {
+            var text = RecordDocument.Text(segment, doc) ?? StoredText.Of("");
+            return new SearchHit(record, score, snippets.Build(record, text, segment, doc));
+        }
+
+        // A document indexed before the hit field existed is read whole.
+        var whole = RecordDocument.Read(reader, hit.Doc);
+        return new SearchHit(whole with { Text = "" }, score, snippets.Build(whole));
     }
 
     /// <summary>The top <paramref name="wanted"/> hits in the order the request asks for.</summary>

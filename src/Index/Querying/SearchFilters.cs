@@ -21,6 +21,7 @@ internal sealed class SearchFilters
     public const string MeetingType = "meeting";
 
     private readonly Dictionary<FacetDimension, Query> _byDimension = [];
+    private readonly List<(FacetDimension Dimension, IReadOnlySet<string> Keys, bool Excluded)> _keys = [];
     private readonly Query? _dates;
 
     public SearchFilters(SearchRequest request)
@@ -28,6 +29,9 @@ internal sealed class SearchFilters
         _byDimension[FacetDimension.Type] = request.Types.Count == 0
             ? AllBut(new TermQuery(new Term(FieldNames.Type, MeetingType)))
             : AnyOf(FieldNames.Type, request.Types);
+        _keys.Add(request.Types.Count == 0
+            ? (FacetDimension.Type, new HashSet<string> { MeetingType }, true)
+            : (FacetDimension.Type, Keys(request.Types), false));
         AddIfAny(FacetDimension.Body, FieldNames.BodyKey, request.Bodies);
         AddIfAny(FacetDimension.Officer, FieldNames.OfficerKey, request.Officers);
         AddIfAny(FacetDimension.Year, FieldNames.Year, request.Years.Select(y => y.ToString()).ToList());
@@ -42,9 +46,12 @@ internal sealed class SearchFilters
         }
     }
 
-    /// <summary>Each facet dimension that has a filter, with it.</summary>
-    public IReadOnlyList<(FacetDimension Dimension, Filter Filter)> Facets =>
-        _byDimension.Select(kv => (kv.Key, (Filter)new QueryWrapperFilter(kv.Value))).ToList();
+    /// <summary>
+    /// Each facet dimension that has a filter, as the keys it asks for (the terms of its key field): a
+    /// document passes with a value under one of them, or, when <c>Excluded</c>, with none. The same filters
+    /// as the queries <see cref="All"/> joins, for checking on facet ordinals (FacetFilter).
+    /// </summary>
+    public IReadOnlyList<(FacetDimension Dimension, IReadOnlySet<string> Keys, bool Excluded)> Facets => _keys;
 
     /// <summary>The filters that are not facets (the date range), or null.</summary>
     public Filter? Base => _dates is null ? null : new QueryWrapperFilter(_dates);
@@ -72,13 +79,16 @@ internal sealed class SearchFilters
         if (values.Count > 0)
         {
             _byDimension[dimension] = AnyOf(field, values);
+            _keys.Add((dimension, Keys(values), false));
         }
     }
+
+    private static HashSet<string> Keys(IEnumerable<string> values) => values.Select(KeyAnalyzer.Normalise).ToHashSet(StringComparer.Ordinal);
 
     private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
     {
         var any = new BooleanQuery();
-        foreach (var value in values.Select(KeyAnalyzer.Normalise).Distinct())
+        foreach (var value in Keys(values))
         {
             any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
         }

@@ -17,4 +17,6 @@ public sealed record SearchRequest
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
+    /// <summary>At most this many values per facet, highest counts first; null returns every value.</summary>
+    public int? FacetLimit { get; init; }
 }

@@ -24,15 +24,15 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     private readonly HashSet<string> _exactTerms = new(
         terms.Words.Select(w => w.Value).Concat(terms.Phrases.SelectMany(p => p.Terms)), StringComparer.Ordinal);
 
-    public Snippet Build(SearchRecord record) => Build(record, null, 0);
+    public Snippet Build(SearchRecord record) => Build(record, StoredText.Of(record.Text), null, 0);
 
     /// <summary>
     /// The snippet of a hit that is document <paramref name="doc"/> of <paramref name="segment"/>: exact words
-    /// and phrases are found from the segment's postings (offsets) when it has them, without analysing the text.
+    /// and phrases are found from the segment's postings (offsets) when it has them, without analysing the
+    /// text, and only the part of <paramref name="text"/> the snippet shows is read.
     /// </summary>
-    public Snippet Build(SearchRecord record, AtomicReader? segment, int doc)
+    public Snippet Build(SearchRecord record, StoredText text, AtomicReader? segment, int doc)
     {
-        var text = record.Text;
         var matches = terms.IsEmpty ? [] : FindMatches(text, segment, doc);
         var (start, end) = ChooseWindow(text, matches, record.PageStarts);
         var html = Render(text, start, end, matches);
@@ -56,14 +56,15 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
         return Math.Min(record.Pages[0] + index, record.Pages[^1]);
     }
 
-    internal List<(int Start, int End, string Key)> FindMatches(string text, AtomicReader? segment = null, int doc = 0)
+    internal List<(int Start, int End, string Key)> FindMatches(StoredText stored, AtomicReader? segment, int doc)
     {
         // Exact words and phrase terms match by term alone, so only tokens with those terms need keeping;
         // a prefix, wildcard or fuzzy word is tried against every token (and its surface form), which only
         // analysing the text gives.
         var needsSurface = terms.Words.Exists(w => w.How != TermPattern.Kind.Exact);
-        var tokens = (needsSurface || segment is null ? null : TextTokens.FromPostings(segment, doc, FieldNames.Text, _exactTerms))
-                     ?? TextTokens.Analyse(analyzer, FieldNames.Text, text, needsSurface ? null : _exactTerms);
+        var fromPostings = needsSurface || segment is null ? null : TextTokens.FromPostings(segment, doc, FieldNames.Text, _exactTerms);
+        var text = fromPostings is null ? stored.ToString() : "";
+        var tokens = fromPostings ?? TextTokens.Analyse(analyzer, FieldNames.Text, text, needsSurface ? null : _exactTerms);
         var found = new List<(int Start, int End, string Key)>();
         foreach (var token in tokens)
         {
@@ -133,7 +134,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     /// The window starts a little before its first match, but not before the page that match is
     /// on, so the page the snippet cites (where it starts) is the page of the match.
     /// </summary>
-    private static (int Start, int End) ChooseWindow(string text, List<(int Start, int End, string Key)> matches, IReadOnlyList<int> pageStarts)
+    private static (int Start, int End) ChooseWindow(StoredText text, List<(int Start, int End, string Key)> matches, IReadOnlyList<int> pageStarts)
     {
         if (matches.Count == 0)
         {
@@ -173,7 +174,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     }
 
     /// <summary>Moves a cut at <paramref name="at"/> forward to a word start, not past <paramref name="limit"/>.</summary>
-    private static int CutForward(string text, int at, int limit)
+    private static int CutForward(StoredText text, int at, int limit)
     {
         if (at == 0 || char.IsWhiteSpace(text[at - 1]))
         {
@@ -189,7 +190,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     }
 
     /// <summary>Moves an end cut back to the end of a whole word (unless the word is the whole window).</summary>
-    private static int CutBack(string text, int at)
+    private static int CutBack(StoredText text, int at)
     {
         var cut = at;
         while (cut > 0 && cut < text.Length && !char.IsWhiteSpace(text[cut]))
@@ -200,7 +201,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
         return cut == 0 ? at : cut;
     }
 
-    private static string Render(string text, int start, int end, List<(int Start, int End, string Key)> matches)
+    private static string Render(StoredText text, int start, int end, List<(int Start, int End, string Key)> matches)
     {
         var html = new StringBuilder(end - start + 64);
         if (start > 0)
@@ -228,7 +229,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     }
 
     /// <summary>Escapes text[from..to] for HTML, with line breaks and runs of space as one space.</summary>
-    private static void AppendEscaped(StringBuilder html, string text, int from, int to)
+    private static void AppendEscaped(StringBuilder html, StoredText text, int from, int to)
     {
         for (var i = from; i < to; i++)
         {

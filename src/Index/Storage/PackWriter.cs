@@ -73,7 +73,7 @@ internal sealed class PackWriter(IndexWriter writer, NrtSearchers view)
         var records = new Dictionary<string, RecordVariants>();
         foreach (var doc in AllDocsCollector.Search(searcher, new TermQuery(new Term(FieldNames.Source, packId))))
         {
-            var variants = RecordDocument.ReadVariants(searcher.Doc(doc));
+            var variants = RecordDocument.ReadVariants(searcher.IndexReader, doc);
             records[variants.Chosen().Id] = variants;
         }
 
@@ -83,7 +83,7 @@ internal sealed class PackWriter(IndexWriter writer, NrtSearchers view)
     private static RecordVariants? Find(IndexSearcher searcher, string id)
     {
         var hits = searcher.Search(new TermQuery(IdTerm(id)), 1);
-        return hits.TotalHits == 0 ? null : RecordDocument.ReadVariants(searcher.Doc(hits.ScoreDocs[0].Doc));
+        return hits.TotalHits == 0 ? null : RecordDocument.ReadVariants(searcher.IndexReader, hits.ScoreDocs[0].Doc);
     }
 
     private static Term IdTerm(string id) => new(FieldNames.Id, id);
