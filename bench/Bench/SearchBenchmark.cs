@@ -28,25 +28,33 @@ internal static class SearchBenchmark
                 hits += index.Search(request).Hits.Count;
         hits = 0;
         var perQuery = new double[requests.Count];
+        var perQueryBytes = new long[requests.Count];
         var before = ThreadCpu.Seconds();
         var processBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var collectionsBefore = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++)
             for (var i = 0; i < requests.Count; i++)
             {
                 var start = ThreadCpu.Seconds();
+                var startBytes = GC.GetAllocatedBytesForCurrentThread();
                 hits += index.Search(requests[i]).Hits.Count;
                 perQuery[i] += ThreadCpu.Seconds() - start;
+                perQueryBytes[i] += GC.GetAllocatedBytesForCurrentThread() - startBytes;
             }
 
         var cpu = ThreadCpu.Seconds() - before;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var collections = GC.CollectionCount(0) - collectionsBefore;
         var processCpu = (Process.GetCurrentProcess().TotalProcessorTime - processBefore).TotalSeconds;
         var queries = rounds * requests.Count;
         Console.WriteLine($"search queries={queries} seconds={clock.Elapsed.TotalSeconds:F2} thread_cpu_seconds={cpu:F2} " +
-                          $"directory={directory} cpu_ms_per_query={1000 * cpu / queries:F2} process_cpu_ms_per_query={1000 * processCpu / queries:F2} hits={hits}");
+                          $"directory={directory} cpu_ms_per_query={1000 * cpu / queries:F2} process_cpu_ms_per_query={1000 * processCpu / queries:F2} hits={hits} " +
+                          $"allocated_kb_per_query={allocated / 1024.0 / queries:F0} gen0_collections={collections}");
         // Which queries cost what, for profiling (stderr, so the report line on stdout stays one line).
         for (var i = 0; i < requests.Count; i++)
-            Console.Error.WriteLine($"{1000 * perQuery[i] / rounds,8:F2} ms  {lines[i]}");
+            Console.Error.WriteLine($"{1000 * perQuery[i] / rounds,8:F2} ms {perQueryBytes[i] / 1024 / rounds,7} KB  {lines[i]}");
         return 0;
     }
 

@@ -29,7 +29,7 @@ internal sealed class SidewaysCollector : ICollector
         _counts = Array.ConvertAll(ordinals.Values, values => new int[values.Length]);
     }
 
-    public bool AcceptsDocsOutOfOrder => _hits.AcceptsDocsOutOfOrder;
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) => _hits.SetScorer(scorer);
 
