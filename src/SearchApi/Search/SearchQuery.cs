@@ -48,4 +48,8 @@ internal sealed class SearchQuery
     [Description("Hits per page, 1 to 100, default 20.")]
     [FromQuery(Name = "pageSize")]
     public string? PageSize { get; init; }
+
+    [Description("Values per facet, highest counts first: 0 for every value, default 20.")]
+    [FromQuery(Name = "facetLimit")]
+    public string? FacetLimit { get; init; }
 }

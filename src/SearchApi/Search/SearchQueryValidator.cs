@@ -9,6 +9,13 @@ internal static class SearchQueryValidator
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>
+    /// Values per facet unless the request says otherwise: a sidebar shows about ten, and every type,
+    /// body and year of a council fits in 20, while the officer facet can run to hundreds of names that
+    /// would be most of a response. A client that lists every value (the page's "Show all") asks for 0.
+    /// </summary>
+    public const int DefaultFacetLimit = 20;
+
     /// <summary>Longer queries are refused: parsing and matching grow with them, and no person types one.</summary>
     public const int MaxQueryLength = 1000;
 
@@ -35,6 +42,9 @@ internal static class SearchQueryValidator
             PageSize = check.Number(
                 "pageSize", query.PageSize, DefaultPageSize, 1, MaxPageSize,
                 $"a whole number from 1 to {MaxPageSize} (default {DefaultPageSize})"),
+            FacetLimit = check.Number(
+                "facetLimit", query.FacetLimit, DefaultFacetLimit, 0, int.MaxValue,
+                $"a whole number, 0 for every value (default {DefaultFacetLimit})") is > 0 and var limit ? limit : null,
         };
     }
 

@@ -49,16 +49,51 @@ public sealed class FacetOracleTests : IDisposable
             Assert.All(results.Hits, hit => Assert.Contains(expected, r => r.Id == hit.Record.Id));
             Assert.Equal(Math.Min(request.PageSize, expected.Count), results.Hits.Count);
 
-            foreach (var dimension in new[] { "type", "body", "year", "officer" })
-            {
-                var counted = _records
-                    .Where(r => Matches(r, request.Query) && Passes(r, request, except: dimension))
-                    .SelectMany(r => ValuesOf(r, dimension))
-                    .GroupBy(v => v)
-                    .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new FacetCount(g.Key, g.Count()));
-                Assert.True(counted.SequenceEqual(results.Facets[dimension]), $"{because} facet {dimension}");
-            }
+            AssertFacets(request, results, because);
+        }
+    }
+
+    [Fact]
+    public void A_facet_limit_keeps_the_highest_counts_in_order()
+    {
+        var random = new Random(47);
+        for (var run = 0; run < 100; run++)
+        {
+            var request = RandomRequest(random) with { FacetLimit = random.Next(1, 5) };
+            AssertFacets(request, _index.Search(request), $"run {run}: {System.Text.Json.JsonSerializer.Serialize(request)}");
+        }
+    }
+
+    [Fact]
+    public void Counts_follow_a_commit_that_adds_values_and_removes_a_segments_records()
+    {
+        var request = new SearchRequest { Officers = ["Chris Tambini"] };
+        AssertFacets(request, _index.Search(request), "before");
+
+        var added = new[] { Sample.Record("new:1", "budget", "budget", officers: ["Nadia New", "Chris Tambini"], packId: "new") };
+        _index.ReplacePack("new", added);
+        _index.RemovePack("batch-1");
+        _index.Commit(new Dictionary<string, string>());
+        _records.RemoveAll(r => r.PackId == "batch-1");
+        _records.AddRange(added);
+
+        var results = _index.Search(request);
+        AssertFacets(request, results, "after");
+        Assert.Contains(new FacetCount("Nadia New", 1), results.Facets["officer"]);
+    }
+
+    private void AssertFacets(SearchRequest request, SearchResults results, string because)
+    {
+        foreach (var dimension in new[] { "type", "body", "year", "officer" })
+        {
+            var counted = _records
+                .Where(r => Matches(r, request.Query) && Passes(r, request, except: dimension))
+                .SelectMany(r => ValuesOf(r, dimension))
+                .GroupBy(v => v)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new FacetCount(g.Key, g.Count()))
+                .Take(request.FacetLimit ?? int.MaxValue);
+            Assert.True(counted.SequenceEqual(results.Facets[dimension]), $"{because} facet {dimension}");
         }
     }
 

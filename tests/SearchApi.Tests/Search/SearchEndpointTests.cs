@@ -28,6 +28,18 @@ public sealed class SearchEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Facet_limit_keeps_the_values_with_the_highest_counts_and_zero_keeps_all()
+    {
+        Assert.Equal(["Scrutiny Commission=4"], (await _api.GetJson("/api/search?q=budget&facetLimit=1")).Facet("body"));
+        // Equal counts are kept in value order.
+        Assert.Equal(["item=2", "minute=2"], (await _api.GetJson("/api/search?q=budget&facetLimit=2")).Facet("type"));
+        Assert.Equivalent(
+            new[] { "Alex Jones=1", "Amy Oliver=1", "Chris Tambini=1" },
+            (await _api.GetJson("/api/search?q=budget&facetLimit=0")).Facet("officer"),
+            strict: true);
+    }
+
+    [Fact]
     public async Task A_hit_carries_its_place_people_snippet_and_a_pdf_link_at_the_snippets_page()
     {
         var results = await _api.GetJson("/api/search?q=million");
@@ -134,6 +146,8 @@ public sealed class SearchEndpointTests : IDisposable
     [InlineData("to=2022-02-30", "to", "YYYY-MM-DD")]
     [InlineData("from=2022-02-01&to=2022-01-01", "from", "is after to")]
     [InlineData("sort=newest", "sort", "\"relevance\"")]
+    [InlineData("facetLimit=-1", "facetLimit", "0 for every value")]
+    [InlineData("facetLimit=all", "facetLimit", "got \"all\"")]
     [InlineData("year=twenty", "year", "a year such as 2022")]
     [InlineData("type=report", "type", "got \"report\"")]
     [InlineData("type=item&type=minutes", "type", "one of item, meeting, minute, question, resolution")]

@@ -75,6 +75,8 @@ export function apiSearchPath(state) {
   const params = searchParams({ ...state, sort: effectiveSort(state) });
   params.set('page', String(state.page));
   params.set('pageSize', String(PAGE_SIZE));
+  // The sidebar's "Show all" and its finder list every value of a facet, not the API's default top 20.
+  params.set('facetLimit', '0');
   return `/api/search?${params}`;
 }
 
