@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using Lucene.Net.Util;
@@ -69,10 +70,10 @@ internal sealed class StoredText
     /// <summary>A text held in memory (a record read whole, or a test's).</summary>
     public static StoredText Of(string text) => new(text);
 
+    /// <param name="value">Owned from here on: binary doc values give each caller a new array.</param>
     public static StoredText Decode(BytesRef value)
     {
-        var data = new byte[value.Length];
-        Array.Copy(value.Bytes, value.Offset, data, 0, value.Length);
+        var data = value.Offset == 0 && value.Length == value.Bytes.Length ? value.Bytes : value.Bytes.AsSpan(value.Offset, value.Length).ToArray();
         var header = new BinaryReader(new MemoryStream(data, writable: false));
         return new StoredText(data, header.Read7BitEncodedInt(), header);
     }
@@ -141,12 +142,19 @@ internal sealed class StoredText
             return _blocks[i] = Encoding.UTF8.GetString(stored);
         }
 
-        var utf8 = new byte[_utf8Length[i]];
-        if (!BrotliDecoder.TryDecompress(stored, utf8, out var written) || written != utf8.Length)
+        var utf8 = ArrayPool<byte>.Shared.Rent(_utf8Length[i]);
+        try
         {
-            throw new InvalidDataException($"A stored text block does not decompress to its {utf8.Length} bytes.");
-        }
+            if (!BrotliDecoder.TryDecompress(stored, utf8.AsSpan(0, _utf8Length[i]), out var written) || written != _utf8Length[i])
+            {
+                throw new InvalidDataException($"A stored text block does not decompress to its {_utf8Length[i]} bytes.");
+            }
 
-        return _blocks[i] = Encoding.UTF8.GetString(utf8);
+            return _blocks[i] = Encoding.UTF8.GetString(utf8, 0, written);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
     }
 }

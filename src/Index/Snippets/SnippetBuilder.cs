@@ -8,11 +8,12 @@ using Lucene.Net.Index;
 namespace AgendaSearch.Index.Snippets;
 
 /// <summary>
-/// The best passage of a record's text for a query, without the Highlighter package: the stored
-/// text is analysed again with the index analyzer (token offsets), tokens matching the query's
-/// words and phrases are found, and the ~200-character window holding the most distinct matches
-/// is cut at word boundaries, HTML-escaped, with matches in &lt;mark&gt; and … at cut ends. The
-/// page cited is the physical page where the window starts (via PageStarts).
+/// The best passage of a record's text for a query, without the Highlighter package: the tokens
+/// matching the query's words and phrases are found with their offsets (from the index's postings
+/// where it can, else by analysing the text with the index analyzer, see <see cref="HitTokens"/>), and
+/// the ~200-character window holding the most distinct matches is cut at word boundaries,
+/// HTML-escaped, with matches in &lt;mark&gt; and … at cut ends. The page cited is the physical page
+/// where the window starts (via PageStarts).
 /// </summary>
 internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
 {
@@ -21,8 +22,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     /// <summary>Context kept before the first match so it does not open the snippet cold.</summary>
     private const int Lead = 40;
 
-    private readonly HashSet<string> _exactTerms = new(
-        terms.Words.Select(w => w.Value).Concat(terms.Phrases.SelectMany(p => p.Terms)), StringComparer.Ordinal);
+    private readonly HitTokens _tokens = new(analyzer, terms);
 
     public Snippet Build(SearchRecord record) => Build(record, StoredText.Of(record.Text), null, 0);
 
@@ -58,13 +58,8 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
 
     internal List<(int Start, int End, string Key)> FindMatches(StoredText stored, AtomicReader? segment, int doc)
     {
-        // Exact words and phrase terms match by term alone, so only tokens with those terms need keeping;
-        // a prefix, wildcard or fuzzy word is tried against every token (and its surface form), which only
-        // analysing the text gives.
-        var needsSurface = terms.Words.Exists(w => w.How != TermPattern.Kind.Exact);
-        var fromPostings = needsSurface || segment is null ? null : TextTokens.FromPostings(segment, doc, FieldNames.Text, _exactTerms);
-        var text = fromPostings is null ? stored.ToString() : "";
-        var tokens = fromPostings ?? TextTokens.Analyse(analyzer, FieldNames.Text, text, needsSurface ? null : _exactTerms);
+        var (tokens, text) = _tokens.Find(stored, segment, doc);
+        var needsSurface = _tokens.NeedsSurface;
         var found = new List<(int Start, int End, string Key)>();
         foreach (var token in tokens)
         {
@@ -101,7 +96,8 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     private void FindPhrases(List<TextToken> tokens, List<(int Start, int End, string Key)> found)
     {
         var byPosition = new Dictionary<int, TextToken>(tokens.Count);
-        foreach (var token in tokens)
+        // Tokens found by analysing a run of the text alone have no position (-1) and no phrase term.
+        foreach (var token in tokens.Where(t => t.Position >= 0))
         {
             byPosition.TryAdd(token.Position, token);
         }
@@ -110,7 +106,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
         {
             foreach (var first in tokens)
             {
-                if (first.Term != phraseTerms[0])
+                if (first.Position < 0 || first.Term != phraseTerms[0])
                 {
                     continue;
                 }

@@ -1,7 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace AgendaSearch.Index.Snippets;
 
@@ -46,42 +44,63 @@ internal static class TextTokens
     /// list <see cref="Analyse"/> gives with <c>only</c>, in position order. Null when the segment's postings
     /// have no offsets (an index written before they were stored), so the caller analyses instead.
     /// </summary>
-    public static List<TextToken>? FromPostings(AtomicReader reader, int doc, string field, IEnumerable<string> terms)
+    public static List<TextToken>? FromPostings(SegmentPostings? postings, int doc, IEnumerable<string> terms)
     {
-        if (reader.FieldInfos.FieldInfo(field) is not { } info
-            || info.IndexOptions != Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
+        if (postings is null)
         {
             return null;
         }
 
         var tokens = new List<TextToken>();
-        var termsEnum = reader.GetTerms(field)?.GetEnumerator();
-        if (termsEnum is null)
-        {
-            return tokens;
-        }
-
         foreach (var term in terms)
         {
-            if (!termsEnum.SeekExact(new BytesRef(term)))
+            if (postings.Seek(term, doc) is not { } positions)
             {
                 continue;
             }
 
-            var postings = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
-            if (postings is null || postings.Advance(doc) != doc)
+            for (var i = positions.Freq; i > 0; i--)
             {
-                continue;
-            }
-
-            for (var i = postings.Freq; i > 0; i--)
-            {
-                var position = postings.NextPosition();
-                tokens.Add(new TextToken(term, postings.StartOffset, postings.EndOffset, position));
+                var position = positions.NextPosition();
+                tokens.Add(new TextToken(term, positions.StartOffset, positions.EndOffset, position));
             }
         }
 
         tokens.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Start.CompareTo(b.Start));
         return tokens;
+    }
+
+    /// <summary>
+    /// The tokens of the whitespace-delimited runs of <paramref name="text"/> that contain
+    /// <paramref name="lowered"/>[at..] = <paramref name="part"/>, analysed on their own: the tokenizer never
+    /// joins across white space and every filter works token by token, so a run gives the tokens (and offsets)
+    /// the whole text would. Positions are unknown (-1). Runs in <paramref name="done"/> are skipped.
+    /// </summary>
+    public static IEnumerable<TextToken> AroundEach(Analyzer analyzer, string field, string text, string lowered, string part, HashSet<int> done)
+    {
+        for (var at = lowered.IndexOf(part, StringComparison.Ordinal); at >= 0; at = lowered.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            var start = at;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = at;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            if (!done.Add(start))
+            {
+                continue;
+            }
+
+            foreach (var token in Analyse(analyzer, field, text[start..end]))
+            {
+                yield return token with { Start = token.Start + start, End = token.End + start, Position = -1 };
+            }
+        }
     }
 }

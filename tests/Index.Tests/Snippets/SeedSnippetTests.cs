@@ -25,6 +25,9 @@ public sealed class SeedSnippetTests(SeedCorpus seed) : IClassFixture<SeedCorpus
     [InlineData("title:budget OR report")]
     [InlineData("recommend*")]
     [InlineData("strateg* plan")]
+    [InlineData("strategies* OR budget")]
+    [InlineData("councils* OR scrutiny")]
+    [InlineData("\"revenue budget\" OR financ*")]
     [InlineData("budg?t")]
     [InlineData("reveneu~")]
     public void Hit_snippets_equal_the_snippets_of_the_whole_text(string query)
