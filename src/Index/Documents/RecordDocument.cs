@@ -24,8 +24,9 @@ internal static class RecordDocument
         var record = variants.Chosen();
         var doc = new Document
         {
-            // Stored fields are read in the order they are added: the hit list's comes first (HitFields).
-            new StoredField(FieldNames.Hit, RecordJson.Write(record with { Text = "" })),
+            // What a hit list reads is in doc values, not stored fields: reading one document's stored fields
+            // decompresses its chunk (every document before it in the chunk, and the other variants' texts).
+            new BinaryDocValuesField(FieldNames.Hit, new BytesRef(RecordJson.WriteUtf8(record with { Text = "" }))),
             new BinaryDocValuesField(FieldNames.HitText, StoredText.Encode(record.Text)),
             new StringField(FieldNames.Id, record.Id, Field.Store.NO),
             new StringField(FieldNames.Type, KeyAnalyzer.Normalise(record.Type), Field.Store.NO),
@@ -78,15 +79,13 @@ internal static class RecordDocument
     public static RecordVariants ReadVariants(IndexReader reader, int doc)
     {
         var (segment, local) = Segment(reader, doc);
-        var stored = segment.Document(local);
         var variants = new RecordVariants();
-        if (stored.Get(FieldNames.Hit) is { } hit)
+        if (Hit(segment, local) is { } hit)
         {
-            var shown = RecordJson.Read(hit) with { Text = Text(segment, local)?.ToString() ?? "" };
-            variants.Set(shown.PackId, shown);
+            variants.Set(hit.PackId, hit with { Text = Text(segment, local)?.ToString() ?? "" });
         }
 
-        foreach (var json in stored.GetValues(FieldNames.Variant))
+        foreach (var json in segment.Document(local).GetValues(FieldNames.Variant))
         {
             var record = RecordJson.Read(json);
             variants.Set(record.PackId, record);
@@ -99,24 +98,30 @@ internal static class RecordDocument
     public static SearchRecord Read(IndexReader reader, int doc)
     {
         var (segment, local) = Segment(reader, doc);
-        return HitFields.Read(segment, local) is { } hit
+        return Hit(segment, local) is { } hit
             ? hit with { Text = Text(segment, local)?.ToString() ?? "" }
             : ReadVariants(reader, doc).Chosen();
     }
 
+    /// <summary>The shown variant without its text; null for a document indexed before the hit field existed.</summary>
+    public static SearchRecord? Hit(AtomicReader segment, int doc) =>
+        Value(segment, FieldNames.Hit, doc) is { } json ? RecordJson.Read(json.Bytes.AsSpan(json.Offset, json.Length)) : null;
+
     /// <summary>The shown variant's text, read lazily; null for a document indexed before it was kept apart.</summary>
-    public static StoredText? Text(AtomicReader segment, int doc)
+    public static StoredText? Text(AtomicReader segment, int doc) =>
+        Value(segment, FieldNames.HitText, doc) is { } value ? StoredText.Decode(value) : null;
+
+    /// <summary>A binary doc value; null when the segment or the document has none (never empty when written).</summary>
+    private static BytesRef? Value(AtomicReader segment, string field, int doc)
     {
-        if (segment.GetBinaryDocValues(FieldNames.HitText) is not { } values
-            || segment.GetDocsWithField(FieldNames.HitText) is not { } present
-            || !present.Get(doc))
+        if (segment.GetBinaryDocValues(field) is not { } values)
         {
             return null;
         }
 
         var value = new BytesRef();
         values.Get(doc, value);
-        return StoredText.Decode(value);
+        return value.Length > 0 ? value : null;
     }
 
     private static (AtomicReader Segment, int Doc) Segment(IndexReader reader, int doc)

@@ -12,6 +12,12 @@ internal static class RecordJson
 
     public static string Write(SearchRecord record) => JsonSerializer.Serialize(record, Options);
 
+    public static byte[] WriteUtf8(SearchRecord record) => JsonSerializer.SerializeToUtf8Bytes(record, Options);
+
+    public static SearchRecord Read(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize<SearchRecord>(json, Options)
+        ?? throw new InvalidDataException("A stored record is empty.");
+
     public static SearchRecord Read(string json) =>
         JsonSerializer.Deserialize<SearchRecord>(json, Options)
         ?? throw new InvalidDataException("A stored record is empty.");

@@ -45,7 +45,7 @@ internal static class RecordSearcher
         var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
         var (segment, doc) = (leaf.AtomicReader, hit.Doc - leaf.DocBase);
         var score = float.IsNaN(hit.Score) ? 0f : hit.Score;
-        if (HitFields.Read(segment, doc) is { } record)
+        if (RecordDocument.Hit(segment, doc) is { } record)
         {
             var text = RecordDocument.Text(segment, doc) ?? StoredText.Of("");
             return new SearchHit(record, score, snippets.Build(record, text, segment, doc));
