@@ -46,15 +46,21 @@ internal sealed class SegmentPostings
             return found;
         }
 
-        for (var term = _terms.Term; term is not null && StringHelper.StartsWith(term, bytes); term = _terms.Next())
+        do
         {
+            if (!StringHelper.StartsWith(_terms.Term, bytes))
+            {
+                break;
+            }
+
             if (found.Count == max)
             {
                 return null;
             }
 
-            found.Add(term.Utf8ToString());
+            found.Add(_terms.Term.Utf8ToString());
         }
+        while (_terms.MoveNext());
 
         return found;
     }
