@@ -30,8 +30,8 @@ internal static class FieldNames
     /// <summary>Stored JSON of the record as each source pack gave it (all but the shown one, see <see cref="Hit"/>).</summary>
     public const string Variant = "variant";
     /// <summary>
-    /// JSON of the shown variant (RecordVariants.Chosen, every source listed) without its text, as binary
-    /// doc values: all a hit list reads, with <see cref="HitText"/> for the snippet.
+    /// The shown variant (RecordVariants.Chosen, every source listed) without its text (<see cref="HitCodec"/>),
+    /// as binary doc values: all a hit list reads, with <see cref="HitText"/> for the snippet.
     /// </summary>
     public const string Hit = "hit";
     /// <summary>The shown variant's text in compressed blocks, as binary doc values (<see cref="StoredText"/>).</summary>

@@ -26,7 +26,7 @@ internal static class RecordDocument
         {
             // What a hit list reads is in doc values, not stored fields: reading one document's stored fields
             // decompresses its chunk (every document before it in the chunk, and the other variants' texts).
-            new BinaryDocValuesField(FieldNames.Hit, new BytesRef(RecordJson.WriteUtf8(record with { Text = "" }))),
+            new BinaryDocValuesField(FieldNames.Hit, new BytesRef(HitCodec.Write(record))),
             new BinaryDocValuesField(FieldNames.HitText, StoredText.Encode(record.Text)),
             new StringField(FieldNames.Id, record.Id, Field.Store.NO),
             new StringField(FieldNames.Type, KeyAnalyzer.Normalise(record.Type), Field.Store.NO),
@@ -105,7 +105,7 @@ internal static class RecordDocument
 
     /// <summary>The shown variant without its text; null for a document indexed before the hit field existed.</summary>
     public static SearchRecord? Hit(AtomicReader segment, int doc) =>
-        Value(segment, FieldNames.Hit, doc) is { } json ? RecordJson.Read(json.Bytes.AsSpan(json.Offset, json.Length)) : null;
+        Value(segment, FieldNames.Hit, doc) is { } hit ? HitCodec.Read(hit.Bytes, hit.Offset, hit.Length) : null;
 
     /// <summary>The shown variant's text, read lazily; null for a document indexed before it was kept apart.</summary>
     public static StoredText? Text(AtomicReader segment, int doc) =>

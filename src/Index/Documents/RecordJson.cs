@@ -7,16 +7,10 @@ namespace AgendaSearch.Index.Documents;
 internal static class RecordJson
 {
     // Reflection metadata, not source-generated: the generator treats SearchRecord's required init-only
-    // properties as constructor arguments and reads them through a buffering converter, about 1.5 times slower.
+    // properties as constructor arguments and reads them through a buffering converter, which was slower.
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General);
 
     public static string Write(SearchRecord record) => JsonSerializer.Serialize(record, Options);
-
-    public static byte[] WriteUtf8(SearchRecord record) => JsonSerializer.SerializeToUtf8Bytes(record, Options);
-
-    public static SearchRecord Read(ReadOnlySpan<byte> json) =>
-        JsonSerializer.Deserialize<SearchRecord>(json, Options)
-        ?? throw new InvalidDataException("A stored record is empty.");
 
     public static SearchRecord Read(string json) =>
         JsonSerializer.Deserialize<SearchRecord>(json, Options)
