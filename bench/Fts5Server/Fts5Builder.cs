@@ -47,7 +47,8 @@ internal static class Fts5Builder
         for (var page = 1; ; page++)
         {
             var results = index.Search(new SearchRequest { Types = SearchableTypes, Page = page, PageSize = PageSize });
-            records.AddRange(results.Hits.Select(h => h.Record));
+            // Hits carry no text (lists show the snippet), so each record is read whole.
+            records.AddRange(results.Hits.Select(h => index.Get(h.Record.Id) ?? h.Record));
             if (results.Hits.Count < PageSize)
                 return records;
         }
