@@ -89,41 +89,29 @@ internal static class HitCodec
 
     private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
-    private static void WriteList(BinaryWriter w, IReadOnlyList<string> values)
+    private static void WriteList(BinaryWriter w, IReadOnlyList<string> values) => WriteAll(w, values, w.Write);
+
+    private static string[] ReadList(BinaryReader r) => ReadAll(r, r.ReadString);
+
+    private static void WriteInts(BinaryWriter w, IReadOnlyList<int> values) => WriteAll(w, values, w.Write7BitEncodedInt);
+
+    private static int[] ReadInts(BinaryReader r) => ReadAll(r, r.Read7BitEncodedInt);
+
+    private static void WriteAll<T>(BinaryWriter w, IReadOnlyList<T> values, Action<T> write)
     {
         w.Write7BitEncodedInt(values.Count);
         foreach (var value in values)
         {
-            w.Write(value);
+            write(value);
         }
     }
 
-    private static string[] ReadList(BinaryReader r)
+    private static T[] ReadAll<T>(BinaryReader r, Func<T> read)
     {
-        var values = new string[r.Read7BitEncodedInt()];
+        var values = new T[r.Read7BitEncodedInt()];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = r.ReadString();
-        }
-
-        return values;
-    }
-
-    private static void WriteInts(BinaryWriter w, IReadOnlyList<int> values)
-    {
-        w.Write7BitEncodedInt(values.Count);
-        foreach (var value in values)
-        {
-            w.Write7BitEncodedInt(value);
-        }
-    }
-
-    private static int[] ReadInts(BinaryReader r)
-    {
-        var values = new int[r.Read7BitEncodedInt()];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = r.Read7BitEncodedInt();
+            values[i] = read();
         }
 
         return values;
