@@ -46,7 +46,7 @@ internal sealed class HitTokens(Analyzer analyzer, QueryTerms terms)
             var runs = new HashSet<int>();
             foreach (var prefix in terms.Words.Where(w => w.How == TermPattern.Kind.Prefix))
             {
-                tokens.AddRange(TextTokens.AroundEach(analyzer, FieldNames.Text, text, lowered, prefix.Value, runs).Where(t => known.Add(t.Start)));
+                tokens.AddRange(TextTokens.AroundEach(analyzer, FieldNames.Text, text, lowered, prefix.Value, runs, known).Where(t => known.Add(t.Start)));
             }
 
             return (tokens, text);

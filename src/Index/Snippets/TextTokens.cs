@@ -74,12 +74,19 @@ internal static class TextTokens
     /// The tokens of the whitespace-delimited runs of <paramref name="text"/> that contain
     /// <paramref name="lowered"/>[at..] = <paramref name="part"/>, analysed on their own: the tokenizer never
     /// joins across white space and every filter works token by token, so a run gives the tokens (and offsets)
-    /// the whole text would. Positions are unknown (-1). Runs in <paramref name="done"/> are skipped.
+    /// the whole text would. Positions are unknown (-1). Runs in <paramref name="done"/> are skipped, and so is
+    /// an occurrence where a token of <paramref name="known"/> starts (the token there is already listed).
     /// </summary>
-    public static IEnumerable<TextToken> AroundEach(Analyzer analyzer, string field, string text, string lowered, string part, HashSet<int> done)
+    public static IEnumerable<TextToken> AroundEach(
+        Analyzer analyzer, string field, string text, string lowered, string part, HashSet<int> done, IReadOnlySet<int> known)
     {
         for (var at = lowered.IndexOf(part, StringComparison.Ordinal); at >= 0; at = lowered.IndexOf(part, at + 1, StringComparison.Ordinal))
         {
+            if (known.Contains(at))
+            {
+                continue;
+            }
+
             var start = at;
             while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
             {
