@@ -33,7 +33,7 @@ internal sealed class IngestCommand : ICommand
         }
         var clock = Stopwatch.StartNew();
         using var index = SearchIndex.Open(new IndexOptions { Path = options.IndexPath });
-        var extractor = new ChildProcessExtractor(options.Ingest.Timeout, options.Ingest.MemoryLimitMb);
+        using var extractor = new ChildProcessExtractor(options.Ingest.Timeout, options.Ingest.MemoryLimitMb, options.Ingest.RecycleAfter);
         var pipeline = new IngestPipeline(options.Ingest, index, extractor, new PackRecords(), new TextWriterLogger(stderr, LogLevel.Error));
         var progress = new BatchProgress(stderr);
         pipeline.Processed += progress.Report;
