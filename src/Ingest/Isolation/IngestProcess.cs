@@ -55,11 +55,18 @@ internal static class IngestProcess
         info.Environment["DOTNET_gcServer"] = "0";
         // Profile-guided re-JIT costs instrumentation up front; measured per child (bench/run pipeline,
         // docs/benchmarks.md) it did not pay back: 30% more CPU for a child that reads one PDF.
-        info.Environment["DOTNET_TieredPGO"] = "0";
+        SetUnlessGiven(info, "DOTNET_TieredPGO", "0");
         // A crashing child should just exit, not write a dump of itself.
         info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         info.Environment["DOTNET_EnableCrashReport"] = "0";
         return info;
+    }
+
+    /// <summary>Tuning the host's own environment already sets (an A/B run, an operator's choice) is passed on instead.</summary>
+    private static void SetUnlessGiven(ProcessStartInfo info, string name, string value)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(name)))
+            info.Environment[name] = value;
     }
 
     private static string EntryAssembly()
