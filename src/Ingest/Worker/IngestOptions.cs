@@ -51,6 +51,9 @@ internal sealed class IngestOptions
     /// <summary>Full rescan period: the safety net for change events the file watcher misses.</summary>
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Longest delay between indexing a pack and committing it (which makes it searchable).</summary>
+    /// <summary>
+    /// Shortest time between two commits (a commit makes indexed packs searchable). A pack indexed after a quiet
+    /// spell is committed within a fifth of it; during a batch the commits come once per interval.
+    /// </summary>
     public TimeSpan CommitInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }
