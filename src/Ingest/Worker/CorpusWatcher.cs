@@ -71,7 +71,9 @@ internal sealed class CorpusWatcher : IDisposable
         if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal))
             return;
         var now = DateTime.UtcNow;
-        pending.AddOrUpdate(relative, _ => new PendingFile(now), (_, file) => file.Touched(now));
+        // A first look right away, so the settle time runs from the change rather than from the next tick.
+        var facts = FileFacts.Of(fullPath);
+        pending.AddOrUpdate(relative, _ => new PendingFile(now).Looked(facts, now), (_, file) => file.Touched(now).Looked(facts, now));
     }
 
     public void Dispose() => watcher.Dispose();
