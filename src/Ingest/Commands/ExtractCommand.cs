@@ -38,7 +38,8 @@ internal sealed class ExtractCommand : ICommand
 
     /// <summary>
     /// The result for <paramref name="path"/>, and whether this process is still fit for another file: after an
-    /// unexpected exception (out of memory above all) its state is suspect, so a serving child hands over to a fresh one.
+    /// unexpected exception (out of memory above all, <see cref="PdfProblems.LeavesProcessUnfit"/>) its state is
+    /// suspect, so a serving child hands over to a fresh one.
     /// </summary>
     private static (ExtractionResult Result, bool Healthy) Extract(string path)
     {
@@ -50,7 +51,7 @@ internal sealed class ExtractCommand : ICommand
         }
         catch (PdfReadException e)
         {
-            return (ExtractionResult.Failed(e.Message, e.Failure), true);
+            return (ExtractionResult.Failed(e.Message, e.Failure), !PdfProblems.LeavesProcessUnfit(e));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -8,7 +8,7 @@ namespace AgendaSearch.Ingest.Isolation;
 /// while the runtime start-up and JIT are paid once per child instead of once per PDF. A call takes an idle
 /// child or starts one, so the pool grows to the number of concurrent callers (the pipeline's
 /// <c>Ingest:Parallelism</c>) and no further. A child is replaced after a crash or a timeout (only the file it
-/// was reading fails) and retired after <paramref name="recycleAfter"/> files, which bounds what a leak in the
+/// was reading fails; a file that ran a used child out of memory gets one more try on a fresh one) and retired after <paramref name="recycleAfter"/> files, which bounds what a leak in the
 /// parser can cost. Disposing closes the idle children (they exit when their stdin closes).
 /// </summary>
 internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb, int recycleAfter = ChildProcessExtractor.DefaultRecycleAfter)
@@ -28,6 +28,16 @@ internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb,
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellation.ThrowIfCancellationRequested();
         var child = Take();
+        var result = await ExtractOnAsync(child, path, cancellation);
+        // A child that had read other files may have run out of memory for their sake (a fragmented heap under
+        // the cap): the file gets one more try on a fresh child before it is marked failed.
+        if (PdfProblems.IsOutOfMemory(result) && child.Files > 1)
+            result = await ExtractOnAsync(Fresh(), path, cancellation);
+        return result;
+    }
+
+    private async Task<ExtractionResult> ExtractOnAsync(ExtractionChild child, string path, CancellationToken cancellation)
+    {
         var keep = false;
         try
         {
@@ -53,6 +63,11 @@ internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb,
                 return child;
             Retire(child);
         }
+        return Fresh();
+    }
+
+    private ExtractionChild Fresh()
+    {
         Interlocked.Increment(ref started);
         return ExtractionChild.Start(memoryLimitMb);
     }

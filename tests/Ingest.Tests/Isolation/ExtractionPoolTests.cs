@@ -56,6 +56,20 @@ public sealed class ExtractionPoolTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_that_runs_a_used_child_out_of_memory_gets_one_more_try_on_a_fresh_child()
+    {
+        // 12 MB: enough for a one-page PDF, not for a seed pack (which fails inside the child as out of memory).
+        using var tight = new ChildProcessExtractor(TimeSpan.FromSeconds(60), memoryLimitMb: 12);
+        var small = await tight.ExtractAsync(folder.Write("small.pdf", HostilePdfs.Text("Agenda")), CancellationToken.None);
+
+        var large = await tight.ExtractAsync(Corpus.Pack(Corpus.July2021), CancellationToken.None);
+
+        Assert.Null(small.Error);
+        Assert.StartsWith(PdfProblems.OutOfMemory, large.Error);
+        Assert.Equal(2, tight.ChildrenStarted);
+    }
+
+    [Fact]
     public async Task A_child_past_its_deadline_is_replaced_for_the_next_file()
     {
         using var impatient = new ChildProcessExtractor(TimeSpan.FromMilliseconds(1), 1024);
