@@ -22,9 +22,9 @@ internal sealed class ExtractCommand : ICommand
         switch (args)
         {
             case ["--serve"]:
-                return Task.FromResult(ExtractionServer.Run(null, Extract));
+                return Task.FromResult(ExtractionServer.Run(null, Extract, WarmUp));
             case ["--serve", "--parent", var parent] when int.TryParse(parent, out var parentId):
-                return Task.FromResult(ExtractionServer.Run(parentId, Extract));
+                return Task.FromResult(ExtractionServer.Run(parentId, Extract, WarmUp));
             case [var path] when !path.StartsWith("--", StringComparison.Ordinal):
                 var result = Extract(path).Result;
                 stdout.Write(PackJson.Serialize(result));
@@ -34,6 +34,13 @@ internal sealed class ExtractCommand : ICommand
                 stderr.WriteLine("usage: " + Usage);
                 return Task.FromResult(2);
         }
+    }
+
+    /// <summary>Reads <see cref="WarmUpPdf"/> the way a real file is read, so the code is loaded and compiled.</summary>
+    private static void WarmUp()
+    {
+        var raw = PdfTextReader.ReadRawPages(WarmUpPdf.Bytes());
+        PackJson.Serialize(ExtractionResult.Parsed(PackParser.Parse(new PackText("warm-up.pdf", PageCleaner.Clean(raw))), raw.Count));
     }
 
     /// <summary>

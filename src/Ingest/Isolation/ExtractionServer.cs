@@ -15,12 +15,21 @@ internal static class ExtractionServer
 
     public const int ExitUnfit = 3;
 
-    public static int Run(int? parentId, Func<string, (ExtractionResult Result, bool Healthy)> extract)
+    /// <summary>Serves until stdin closes; <paramref name="warmUp"/> runs first (its failure is no reason not to serve).</summary>
+    public static int Run(int? parentId, Func<string, (ExtractionResult Result, bool Healthy)> extract, Action warmUp)
     {
         using var watch = parentId is { } id ? new Timer(_ => ExitIfGone(id), null, ParentCheck, ParentCheck) : null;
         var output = Console.OpenStandardOutput();
         // The frames own stdout: anything a library prints goes to stderr instead of corrupting them.
         Console.SetOut(Console.Error);
+        try
+        {
+            warmUp();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine("warm-up failed: " + e.Message);
+        }
         var input = new StreamReader(Console.OpenStandardInput());
         while (input.ReadLine() is { } line)
         {

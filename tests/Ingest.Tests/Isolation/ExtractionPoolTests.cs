@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Tests.Worker;
 using AgendaSearch.Ingest.Tests.Worker.Fixtures;
@@ -25,6 +26,28 @@ public sealed class ExtractionPoolTests : IDisposable
         }
 
         Assert.Equal(1, pool.ChildrenStarted);
+    }
+
+    [Fact]
+    public async Task Prepared_children_take_the_first_files()
+    {
+        using var pool = new ChildProcessExtractor(TimeSpan.FromSeconds(60), 1024);
+        pool.Prepare(2);
+        var files = new[] { "a", "b", "c", "d" }.Select(n => folder.Write(n + ".pdf", HostilePdfs.Text("Pack " + n))).ToList();
+
+        foreach (var pair in files.Chunk(2))
+            Assert.All(await Task.WhenAll(pair.Select(f => pool.ExtractAsync(f, CancellationToken.None))), r => Assert.Null(r.Error));
+
+        Assert.Equal(2, pool.ChildrenStarted);
+        Assert.Equal(2, pool.Idle);
+    }
+
+    [Fact]
+    public void The_warm_up_pdf_reads_as_one_page_of_text()
+    {
+        var pages = PdfTextReader.ReadRawPages(WarmUpPdf.Bytes());
+
+        Assert.Equal("Scrutiny Commission agenda", Assert.Single(Assert.Single(pages).Lines).Text);
     }
 
     [Fact]
