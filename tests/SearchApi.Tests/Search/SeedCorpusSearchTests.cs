@@ -26,6 +26,30 @@ public sealed class SeedCorpusSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task A_prefix_of_a_stemmed_word_finds_the_question_and_marks_the_word()
+    {
+        // "warehousing" is indexed under the stem "wareh", which "warehous" is not a prefix of.
+        var results = await _api.GetJson("/api/search?q=warehous*&type=question&from=2022-01-01");
+
+        var question = Assert.Single(results.Items("hits"));
+        Assert.Equal("2022-01-31", question.Str("meetingDate"));
+        Assert.Contains("<mark>Warehousing</mark>", question.Str("snippet"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("complain*", "scrutiny-commission:2021-07-12:item-10")]
+    [InlineData("complainan*", "scrutiny-commission:2021-07-12:item-10")]
+    [InlineData("strategy~", "scrutiny-commission:2021-07-12:item-11")]
+    [InlineData("title:outturn*", "scrutiny-commission:2021-07-12:item-9")]
+    [InlineData("title:Outtur?", "scrutiny-commission:2021-07-12:item-9")]
+    public async Task Prefix_fuzzy_and_fielded_wildcard_queries_find_their_reports(string query, string id)
+    {
+        var results = await _api.GetJson("/api/search?type=item&pageSize=100&q=" + Uri.EscapeDataString(query));
+
+        Assert.Contains(id, results.Ids("hits"));
+    }
+
+    [Fact]
     public async Task Filtering_by_Chris_Tambini_returns_only_his_reports()
     {
         var results = await _api.GetJson("/api/search?officer=Chris%20Tambini");
