@@ -40,6 +40,8 @@ internal static class RecordDocument
         }
 
         AddOptionalText(doc, FieldNames.AskedBy, record.AskedBy);
+        // AskedBy is the bare name (one asker however printed); the printed form is searchable too, so "Mrs Scott" finds her.
+        AddOptionalText(doc, FieldNames.AskedBy, record.Extra.GetValueOrDefault(RecordExtras.AskedByAsPrinted));
         AddOptionalText(doc, FieldNames.AnsweredBy, record.AnsweredBy);
         AddOptionalKey(doc, FieldNames.ItemNumber, record.ItemNumber?.ToString());
         AddOptionalKey(doc, FieldNames.MinuteNumber, record.MinuteNumber?.ToString());

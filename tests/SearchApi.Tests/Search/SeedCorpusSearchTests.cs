@@ -25,6 +25,20 @@ public sealed class SeedCorpusSearchTests : IDisposable
         Assert.StartsWith("/api/packs/" + SeedIndexing.March2022 + "/pdf#page=", question.Str("pdf"));
     }
 
+    [Theory]
+    [InlineData("Mrs Scott")]
+    [InlineData("askedBy:\"Mrs Sharon Scott\"")]
+    [InlineData("Sharon Scott")]
+    public async Task The_questions_of_Mrs_Sharon_Scott_are_found_by_her_name_as_printed_or_bare(string query)
+    {
+        var results = await _api.GetJson("/api/search?type=question&q=" + Uri.EscapeDataString(query));
+
+        // One public question of hers in each pack's minutes (June 2021 and January 2022 meetings).
+        var hits = results.Items("hits");
+        Assert.Equal(["2021-06-09", "2022-01-31"], hits.Select(h => h.Str("meetingDate")).Order(StringComparer.Ordinal));
+        Assert.All(hits, h => Assert.Equal("Sharon Scott", h.Str("askedBy")));
+    }
+
     [Fact]
     public async Task A_prefix_of_a_stemmed_word_finds_the_question_and_marks_the_word()
     {
