@@ -25,7 +25,8 @@ internal sealed class CorpusPackFiles : IPackFiles, IDisposable
     private readonly IOptions<CorpusOptions> _options;
     private readonly TimeProvider _time;
     private readonly Lock _sync = new();
-    private Dictionary<string, string> _byId = new(StringComparer.Ordinal);
+    /// <summary>Replaced whole by each walk, never changed in place, so it is read without the lock.</summary>
+    private volatile Dictionary<string, string> _byId = new(StringComparer.Ordinal);
     private long? _scannedAt;
     private volatile bool _changed;
     private FileSystemWatcher? _watcher;
@@ -46,11 +47,18 @@ internal sealed class CorpusPackFiles : IPackFiles, IDisposable
             return null;
         }
 
+        // Known ids are read from the current map without waiting for a walk in progress.
+        if (Known(packId) is { } known)
+        {
+            return known;
+        }
+
         lock (_sync)
         {
-            if (_byId.TryGetValue(packId, out var path) && File.Exists(path))
+            // A walk another request just finished may have found it.
+            if (Known(packId) is { } found)
             {
-                return path;
+                return found;
             }
 
             if (!MayRescan())
@@ -59,7 +67,7 @@ internal sealed class CorpusPackFiles : IPackFiles, IDisposable
             }
 
             Rescan();
-            return _byId.GetValueOrDefault(packId);
+            return Known(packId);
         }
     }
 
@@ -74,6 +82,9 @@ internal sealed class CorpusPackFiles : IPackFiles, IDisposable
             _watcher = null;
         }
     }
+
+    private string? Known(string packId) =>
+        _byId.TryGetValue(packId, out var path) && File.Exists(path) ? path : null;
 
     private bool MayRescan() =>
         _scannedAt is not { } at || _changed
