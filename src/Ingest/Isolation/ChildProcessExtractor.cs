@@ -7,10 +7,11 @@ namespace AgendaSearch.Ingest.Isolation;
 /// normal priority, so a PDF that overflows the stack, loops or eats memory costs one child, not the worker,
 /// while the runtime start-up and JIT are paid once per child instead of once per PDF. A call takes an idle
 /// child or starts one, so the pool grows to the number of concurrent callers (the pipeline's
-/// <c>Ingest:Parallelism</c>) and no further. A child is replaced after a crash or a timeout (only the file it
-/// was reading fails; a file that ran a used child out of memory gets one more try on a fresh one) and retired after <paramref name="recycleAfter"/> files, which bounds what a leak in the
-/// parser can cost. <see cref="Prepare"/> starts the children before the first file. Disposing closes the idle
-/// children (they exit when their stdin closes).
+/// <c>Ingest:Parallelism</c>) and no further; <see cref="Prepare"/> starts them before the first file. A child
+/// is replaced after a crash or a timeout (only the file it was reading fails; a file that ran a used child out
+/// of memory gets one more try on a fresh one) and retired after <paramref name="recycleAfter"/> files, which
+/// bounds what a leak in the parser can cost. Disposing closes the idle children (they exit when their stdin
+/// closes).
 /// </summary>
 internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb, int recycleAfter = ChildProcessExtractor.DefaultRecycleAfter)
     : IPackExtractor, IDisposable
