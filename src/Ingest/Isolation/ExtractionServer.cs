@@ -13,6 +13,10 @@ internal static class ExtractionServer
 {
     private static readonly TimeSpan ParentCheck = TimeSpan.FromSeconds(1);
 
+    // An idle child gives the memory its last file needed back to the system (a long-lived child otherwise
+    // keeps its largest heap); a child that is kept busy never waits this long.
+    private static readonly TimeSpan IdleTrim = TimeSpan.FromSeconds(2);
+
     public const int ExitUnfit = 3;
 
     /// <summary>Serves until stdin closes; <paramref name="warmUp"/> runs first (its failure is no reason not to serve).</summary>
@@ -30,15 +34,19 @@ internal static class ExtractionServer
         {
             Console.Error.WriteLine("warm-up failed: " + e.Message);
         }
+        using var trim = new Timer(_ => GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true));
+        trim.Change(IdleTrim, Timeout.InfiniteTimeSpan);
         var input = new StreamReader(Console.OpenStandardInput());
         while (input.ReadLine() is { } line)
         {
             if (line.Length == 0 || JsonSerializer.Deserialize<string>(line) is not { } path)
                 continue;
+            trim.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             var (result, healthy) = extract(path);
             ResultFrame.Write(output, result, last: !healthy);
             if (!healthy)
                 return ExitUnfit;
+            trim.Change(IdleTrim, Timeout.InfiniteTimeSpan);
         }
         return 0;
     }
