@@ -14,8 +14,9 @@ namespace AgendaSearch.Bench;
 /// pdfpig = PdfPig words to raw lines (PdfTextReader.ReadRawPages); parse = PageCleaner + PackParser; transport = the
 /// JSON the `extract` child prints and the worker reads back; records = RecordBuilder; index = ReplacePack and the
 /// commits (every <see cref="CommitEvery"/> packs, like the batch verb's 1 s commit interval). "other" is the rest of
-/// the process's CPU: GC, Lucene's background merges, JIT. The real pipeline adds one `extract` child process per
-/// PDF on top (runtime start and JIT), which bench/run derives from the difference with the batch verb's CPU time.
+/// the process's CPU: GC, Lucene's background merges, JIT. The real pipeline reads PDFs in a pool of long-lived
+/// `extract --serve` children (their start-up and JIT on top), which bench/run derives from the difference with the
+/// batch verb's CPU time.
 /// </summary>
 internal static class StageBenchmark
 {

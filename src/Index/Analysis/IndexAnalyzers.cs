@@ -10,7 +10,9 @@ namespace AgendaSearch.Index.Analysis;
 /// The one analyzer used for indexing, query parsing, snippets and MoreLikeThis, so a word is
 /// cut and stemmed the same way everywhere: English stemming for title and text, plain
 /// lower-cased words for names (no stemming: "Hunt" must not match "hunting"), one lower-cased
-/// token for the exact key fields.
+/// token for the exact key fields. The title and text are indexed a second time unstemmed
+/// (title_words, text_words) for prefix, wildcard and fuzzy terms, which the parser cannot stem:
+/// "warehous*" must find "warehousing", whose stem is "wareh".
 /// </summary>
 internal static class IndexAnalyzers
 {
@@ -25,6 +27,8 @@ internal static class IndexAnalyzers
         {
             [FieldNames.Title] = english,
             [FieldNames.Text] = english,
+            [FieldNames.TitleWords] = names,
+            [FieldNames.TextWords] = names,
             [FieldNames.Body] = names,
             [FieldNames.Officer] = names,
             [FieldNames.AskedBy] = names,

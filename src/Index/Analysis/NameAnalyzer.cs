@@ -9,6 +9,7 @@ namespace AgendaSearch.Index.Analysis;
 /// Words of a person's or a body's name, lower-cased, without stemming. English stop words are
 /// dropped as in the text fields: the query parser searches names beside title and text, and a
 /// stop word kept here ("the", "of") would become a required clause that only names can match.
+/// Also the analyzer of the unstemmed title and text words (title_words, text_words).
 /// </summary>
 internal sealed class NameAnalyzer : Analyzer
 {

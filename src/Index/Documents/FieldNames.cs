@@ -10,6 +10,10 @@ internal static class FieldNames
     public const string Type = "type";
     public const string Title = "title";
     public const string Text = "text";
+    /// <summary>Title words lower-cased but not stemmed: where prefix, wildcard and fuzzy terms look.</summary>
+    public const string TitleWords = "title_words";
+    /// <summary>Text words lower-cased but not stemmed (see <see cref="TitleWords"/>).</summary>
+    public const string TextWords = "text_words";
     public const string Body = "body";
     public const string BodyKey = "body_key";
     public const string Officer = "officer";

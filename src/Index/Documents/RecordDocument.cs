@@ -19,6 +19,12 @@ internal static class RecordDocument
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     };
 
+    /// <summary>
+    /// The unstemmed shadow of title and text only serves prefix, wildcard and fuzzy terms, never
+    /// phrases, so it keeps no positions (the bulk of a text field's postings).
+    /// </summary>
+    private static readonly FieldType UnstemmedWords = UnstemmedWordsType();
+
     public static Document Create(RecordVariants variants)
     {
         var record = variants.Chosen();
@@ -32,6 +38,8 @@ internal static class RecordDocument
             new StringField(FieldNames.Type, KeyAnalyzer.Normalise(record.Type), Field.Store.NO),
             new TextField(FieldNames.Title, record.Title, Field.Store.NO),
             new Field(FieldNames.Text, record.Text, TextType),
+            new Field(FieldNames.TitleWords, record.Title, UnstemmedWords),
+            new Field(FieldNames.TextWords, record.Text, UnstemmedWords),
             new TextField(FieldNames.Body, record.Body, Field.Store.NO),
             new SortedSetDocValuesField(FacetDimension.Type.DocValuesField, new BytesRef(record.Type)),
             new SortedSetDocValuesField(FacetDimension.Body.DocValuesField, new BytesRef(record.Body)),
@@ -46,6 +54,8 @@ internal static class RecordDocument
         }
 
         AddOptionalText(doc, FieldNames.AskedBy, record.AskedBy);
+        // AskedBy is the bare name (one asker however printed); the printed form is searchable too, so "Mrs Scott" finds her.
+        AddOptionalText(doc, FieldNames.AskedBy, record.Extra.GetValueOrDefault(RecordExtras.AskedByAsPrinted));
         AddOptionalText(doc, FieldNames.AnsweredBy, record.AnsweredBy);
         AddOptionalKey(doc, FieldNames.ItemNumber, record.ItemNumber?.ToString());
         AddOptionalKey(doc, FieldNames.MinuteNumber, record.MinuteNumber?.ToString());
@@ -140,6 +150,16 @@ internal static class RecordDocument
     /// </summary>
     public static IEnumerable<string> KeysOf(string value) =>
         new[] { KeyAnalyzer.Normalise(value), RecordIds.Slug(value) }.Where(k => k.Length > 0).Distinct();
+
+    private static FieldType UnstemmedWordsType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS,
+        };
+        type.Freeze();
+        return type;
+    }
 
     private static void AddKeys(Document doc, string field, string value)
     {

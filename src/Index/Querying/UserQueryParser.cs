@@ -88,16 +88,16 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
         base.GetFieldQuery(Map(field), queryText, slop);
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        base.GetFuzzyQuery(Map(field), termStr, minSimilarity);
+        base.GetFuzzyQuery(Unstemmed(Map(field)), termStr, minSimilarity);
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        base.GetPrefixQuery(Map(field), termStr);
+        base.GetPrefixQuery(Unstemmed(Map(field)), termStr);
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        base.GetWildcardQuery(Map(field), termStr);
+        base.GetWildcardQuery(Unstemmed(Map(field)), termStr);
 
     protected override Query GetRegexpQuery(string field, string termStr) =>
-        base.GetRegexpQuery(Map(field), termStr);
+        base.GetRegexpQuery(Unstemmed(Map(field)), termStr);
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
         base.GetRangeQuery(Map(field), part1, part2, startInclusive, endInclusive);
@@ -114,6 +114,19 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
             ? mapped
             : throw new QuerySyntaxException(QueryErrors.UnknownField(field));
     }
+
+    /// <summary>
+    /// Prefix, wildcard, fuzzy and regexp terms are typed as words and cannot be stemmed ("warehous*"
+    /// is no stem), so on title and text they search the unstemmed words: matching them against stems
+    /// missed words whose stem is shorter than the prefix ("warehousing" is indexed as "wareh").
+    /// Null (no field typed) stays null: the base parser calls back once per default field.
+    /// </summary>
+    private static string Unstemmed(string field) => field switch
+    {
+        FieldNames.Title => FieldNames.TitleWords,
+        FieldNames.Text => FieldNames.TextWords,
+        _ => field,
+    };
 
     /// <summary>"-budget" alone means "everything without budget", not nothing.</summary>
     private static Query WithPositiveClause(Query query)

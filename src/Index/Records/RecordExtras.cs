@@ -8,4 +8,7 @@ public static class RecordExtras
 
     /// <summary>On a minute: the agenda item of the pack that prints it (the later pack's "Minutes of the previous meeting").</summary>
     public const string PrintedUnderItem = "printedUnderItem";
+
+    /// <summary>On a question: the asker's name as printed ("Mrs Sharon Scott") when AskedBy drops a title or honorific.</summary>
+    public const string AskedByAsPrinted = "askedByAsPrinted";
 }

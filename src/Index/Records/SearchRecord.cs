@@ -43,6 +43,6 @@ public sealed record SearchRecord
     public string? ParentId { get; init; }
     /// <summary>Id of the meeting record ("{body-slug}:{yyyy-MM-dd|undated}", see <see cref="RecordIds"/>).</summary>
     public string? MeetingId { get; init; }
-    /// <summary>Extra stored data by name (report-of, purpose, recommendations, venue ...), not searched.</summary>
+    /// <summary>Extra stored data by name (report-of, purpose, recommendations, venue ...), not searched but for <see cref="RecordExtras.AskedByAsPrinted"/>.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
 }

@@ -50,6 +50,13 @@ public interface ISearchIndex : IDisposable
     /// <summary>The user data of the last commit (empty for a new index).</summary>
     IReadOnlyDictionary<string, string> CommittedUserData { get; }
 
+    /// <summary>
+    /// The document layout version of the index found on disk when it was written by another version of
+    /// AgendaSearch ("none" before versions were kept): that index was opened empty and is rebuilt from the
+    /// corpus. Null when the index on disk was current or new.
+    /// </summary>
+    string? ReplacedSchema => null;
+
     /// <summary>Records searchable now (committed), meetings included.</summary>
     int Count { get; }
 }

@@ -67,7 +67,8 @@ internal sealed class QueryTerms
         }
     }
 
-    private static bool IsText(string field) => field is FieldNames.Text or FieldNames.Title;
+    private static bool IsText(string field) =>
+        field is FieldNames.Text or FieldNames.Title or FieldNames.TextWords or FieldNames.TitleWords;
 
     private void AddWord(TermPattern.Kind kind, string value, int maxEdits = 0)
     {

@@ -30,10 +30,19 @@ internal sealed class LuceneSearchIndex : ISearchIndex
     public LuceneSearchIndex(Directory directory)
     {
         _directory = directory;
-        _committedUserData = ReadCommittedUserData(directory);
+        var exists = DirectoryReader.IndexExists(directory);
+        _committedUserData = exists ? ReadCommittedUserData(directory) : new Dictionary<string, string>();
+        ReplacedSchema = IndexSchema.Outdated(_committedUserData, exists);
+        if (ReplacedSchema is not null)
+        {
+            // Written by another layout: start empty (the old files go at the first commit), so the
+            // worker's ledger is empty too and every pack is read again into the current layout.
+            _committedUserData = new Dictionary<string, string>();
+        }
+
         _writer = new IndexWriter(directory, new IndexWriterConfig(IndexAnalyzers.Version, _analyzer)
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
+            OpenMode = ReplacedSchema is null ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
         });
         _searchers = new NrtSearchers(_writer);
         _writerView = new NrtSearchers(_writer);
@@ -41,6 +50,8 @@ internal sealed class LuceneSearchIndex : ISearchIndex
     }
 
     public IReadOnlyDictionary<string, string> CommittedUserData => _committedUserData;
+
+    public string? ReplacedSchema { get; }
 
     public int Count
     {
@@ -125,7 +136,7 @@ internal sealed class LuceneSearchIndex : ISearchIndex
     {
         lock (_writeLock)
         {
-            var copy = new Dictionary<string, string>(userData);
+            var copy = new Dictionary<string, string>(userData) { [IndexSchema.Key] = IndexSchema.Version };
             _writer.SetCommitData(copy);
             _writer.Commit();
             _committedUserData = copy;
@@ -153,11 +164,6 @@ internal sealed class LuceneSearchIndex : ISearchIndex
 
     private static IReadOnlyDictionary<string, string> ReadCommittedUserData(Directory directory)
     {
-        if (!DirectoryReader.IndexExists(directory))
-        {
-            return new Dictionary<string, string>();
-        }
-
         var last = DirectoryReader.ListCommits(directory).OrderBy(c => c.Generation).Last();
         return new Dictionary<string, string>(last.UserData);
     }

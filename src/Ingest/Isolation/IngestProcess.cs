@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using AgendaSearch.Ingest.Commands;
@@ -6,7 +7,7 @@ using AgendaSearch.Ingest.Commands;
 namespace AgendaSearch.Ingest.Isolation;
 
 /// <summary>
-/// How to start `dotnet AgendaSearch.Ingest.dll VERB ...` (the worker's `extract FILE` children, a test's
+/// How to start `dotnet AgendaSearch.Ingest.dll VERB ...` (the worker's pooled `extract --serve` children, a test's
 /// `ingest` run) from wherever this code runs. The Ingest
 /// assembly is loaded in this process (SearchApi and the tests reference it, so the build copies it with its
 /// runtimeconfig next to them), so its location is the entry point; the host is the dotnet muxer running us,
@@ -31,20 +32,41 @@ internal static class IngestProcess
         return info;
     }
 
-    /// <summary>The `extract` child: its GC heap capped at <paramref name="memoryLimitMb"/>.</summary>
-    public static ProcessStartInfo Extract(string pdfPath, int memoryLimitMb)
+    /// <summary>The one-shot `extract FILE` child: its GC heap capped at <paramref name="memoryLimitMb"/>.</summary>
+    public static ProcessStartInfo Extract(string pdfPath, int memoryLimitMb) =>
+        Capped(StartInfo("extract", pdfPath), memoryLimitMb);
+
+    /// <summary>
+    /// A pooled `extract --serve` child (<see cref="ExtractionChild"/>): paths on stdin, so stdin is redirected;
+    /// it watches this process and leaves when it is gone. Its GC heap is capped at <paramref name="memoryLimitMb"/>.
+    /// </summary>
+    public static ProcessStartInfo Serve(int memoryLimitMb)
     {
-        var info = StartInfo("extract", pdfPath);
+        var info = Capped(StartInfo("extract", "--serve", "--parent", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)), memoryLimitMb);
+        info.RedirectStandardInput = true;
+        info.StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return info;
+    }
+
+    private static ProcessStartInfo Capped(ProcessStartInfo info, int memoryLimitMb)
+    {
         info.Environment["DOTNET_GCHeapHardLimit"] = ((long)memoryLimitMb * 1024 * 1024).ToString("X");
         // One child per core already: server GC's per-core heaps would multiply memory for nothing.
         info.Environment["DOTNET_gcServer"] = "0";
-        // A child lives for one PDF, too short for profile-guided re-JIT to pay back its instrumentation:
-        // without it a child costs 30% less CPU (bench/run pipeline, docs/benchmarks.md).
-        info.Environment["DOTNET_TieredPGO"] = "0";
+        // Profile-guided re-JIT costs instrumentation up front; measured per child (bench/run pipeline,
+        // docs/benchmarks.md) it did not pay back: 30% more CPU for a child that reads one PDF.
+        SetUnlessGiven(info, "DOTNET_TieredPGO", "0");
         // A crashing child should just exit, not write a dump of itself.
         info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         info.Environment["DOTNET_EnableCrashReport"] = "0";
         return info;
+    }
+
+    /// <summary>Tuning the host's own environment already sets (an A/B run, an operator's choice) is passed on instead.</summary>
+    private static void SetUnlessGiven(ProcessStartInfo info, string name, string value)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(name)))
+            info.Environment[name] = value;
     }
 
     private static string EntryAssembly()

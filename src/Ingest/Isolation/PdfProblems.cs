@@ -20,5 +20,21 @@ internal static class PdfProblems
         _ => $"parser crashed: {exception.GetType().Name}: {exception.Message.Split('\n', 2)[0].Trim()}",
     };
 
+    /// <summary>
+    /// Whether <paramref name="exception"/> (or one it wraps) leaves the process unfit for another file: after
+    /// running out of memory or stack anything may be half done, and a type whose initializer failed stays
+    /// broken for the life of the process, so every later file would fail the same way.
+    /// </summary>
+    public static bool LeavesProcessUnfit(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is OutOfMemoryException or InsufficientExecutionStackException or TypeInitializationException)
+                return true;
+        return false;
+    }
+
+    public static bool IsOutOfMemory(ExtractionResult result) =>
+        result.Error?.StartsWith(OutOfMemory, StringComparison.Ordinal) == true;
+
     public static string TimedOut(TimeSpan timeout) => $"timed out after {timeout.TotalSeconds:0.#} s";
 }

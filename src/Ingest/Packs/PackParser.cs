@@ -11,7 +11,8 @@ namespace AgendaSearch.Ingest.Packs;
 /// <summary>
 /// The pure pipeline: extracted pages in, parsed pack out. No I/O happens here or below.
 /// Pages to lines, lines to sections; then reports, the agenda list, the meeting, minutes, the
-/// matching of reports to items, questions and officers, each a stage of its own.
+/// matching of reports to items (and of stated page ranges to the items with papers), questions
+/// and officers, each a stage of its own.
 /// </summary>
 public static class PackParser
 {
@@ -28,7 +29,9 @@ public static class PackParser
             .Select((s, i) => MinutesParser.Parse(s.Lines, i == 0 ? ItemMatcher.MinutesItem(listed, s.Item) : s.Item, early?.Body))
             .ToList();
         var meeting = early ?? MeetingParser.Parse(front, headers, minutes.FirstOrDefault()?.Record.OfMeeting);
-        var (items, unmatched) = ItemMatcher.Match(listed, reports, minutes.Select(m => m.Record.AgendaItem).OfType<int>().ToHashSet());
+        var minutesItems = minutes.Select(m => m.Record.AgendaItem).OfType<int>().ToHashSet();
+        var (matched, unmatched) = ItemMatcher.Match(listed, reports, minutesItems);
+        var items = StatedPageOrder.Restore(matched, minutesItems);
         return new AgendaPack(
             text.Source,
             meeting,

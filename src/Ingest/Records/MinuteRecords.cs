@@ -73,7 +73,7 @@ internal static class MinuteRecords
                 Extra = RecordContext.Extra(
                     ("kind", question.Kind),
                     ("to", question.To),
-                    ("askedByAsPrinted", question.AskedBy == askedBy ? null : question.AskedBy)),
+                    (RecordExtras.AskedByAsPrinted, question.AskedBy == askedBy ? null : question.AskedBy)),
             };
         }
     }

@@ -28,6 +28,8 @@ internal static partial class ReportHeader
 
     public static MeetingRef? Parse(string text)
     {
+        if (!EndsWithYear(text))
+            return null;
         var m = BodyDate().Match(text);
         if (!m.Success)
             return null;
@@ -36,6 +38,24 @@ internal static partial class ReportHeader
         if (date is null || Words.Count(body) > 8 || !(Words.IsAllCaps(body) || body.Split(' ').All(w => !char.IsLower(w[0]))))
             return null;
         return new MeetingRef(Words.Readable(body), date);
+    }
+
+    /// <summary>
+    /// What <see cref="BodyDate"/> needs at the end, four digits and an optional full stop, tested first: it is
+    /// asked of every line of a pack (and of every pair of lines), and its lazy body part backtracks a lot.
+    /// </summary>
+    private static bool EndsWithYear(string text)
+    {
+        // The pattern ends with "$", which also matches before a final line break.
+        var end = text.EndsWith('\n') ? text.Length - 1 : text.Length;
+        if (end > 0 && text[end - 1] == '.')
+            end--;
+        if (end < 4)
+            return false;
+        for (var i = end - 4; i < end; i++)
+            if (!char.IsDigit(text[i]))
+                return false;
+        return true;
     }
 
     [GeneratedRegex(@"^(?<body>[A-Za-z][A-Za-z&,'’()./ ]{2,80}?)\s*[–—-]\s*(?<date>(?:\w+day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$", RegexOptions.IgnoreCase)]

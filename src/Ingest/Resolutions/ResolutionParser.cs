@@ -6,9 +6,12 @@ namespace AgendaSearch.Ingest.Resolutions;
 
 /// <summary>
 /// RESOLVED blocks in the text of one minute: "RESOLVED:" on its own line or leading a line, misspelt
-/// ("RESOVLED"), inline ("It was moved ... and RESOLVED that"), or a numbered resolution of North
-/// American minutes ("Resolution No. R2024-206" ... "THAT Council ..."). A block runs to the next block
-/// or the end of the minute, and is split into its (a), (b), (c) / i, ii / 1, 2 parts.
+/// ("RESOVLED"), inline ("It was moved ... and RESOLVED that", "It was resolved that"), a decision label
+/// of councils that print another word ("AGREED", "AGREED that", "DECISION:", "Decided:"), or a
+/// numbered resolution of North American minutes ("Resolution No. R2024-206" ... "THAT Council ...").
+/// A block runs to the next block or the end of the minute, and is split into its (a), (b), (c) /
+/// i, ii / 1, 2 parts. A minute with none of these markers may still record its decision in words
+/// (<see cref="DecisionWording"/>: "The Committee agreed to ...", "Motion carried").
 /// </summary>
 internal static partial class ResolutionParser
 {
@@ -18,20 +21,32 @@ internal static partial class ResolutionParser
         for (var i = 0; i < lines.Count; i++)
             if (Start(lines[i].Text) is (string rest, var number))
                 starts.Add((i, rest, number));
-        var found = new List<Resolution>();
+        var blocks = new List<(List<(string Text, int Page)> Lines, string? Number)>();
         for (var s = 0; s < starts.Count; s++)
         {
             var (at, rest, number) = starts[s];
             var end = s + 1 < starts.Count ? starts[s + 1].Line : lines.Count;
-            var block = new List<(string Text, int Page)>();
-            if (rest.Length > 0)
-                block.Add((rest, lines[at].Page));
-            block.AddRange(lines.Skip(at + 1).Take(end - at - 1).Select(l => (l.Text, l.Page)));
-            if (block.Count == 0)
-                block.Add(("", lines[at].Page));
-            found.AddRange(Split(block).Select(p => new Resolution(p.Label, p.Text, p.Pages, number, minute, meeting)));
+            blocks.Add((Block(lines, at, rest, end), number));
         }
-        return found;
+        // Decision wording in prose counts only where the minute prints no marker: beside a RESOLVED
+        // block, "Members agreed that ..." is discussion, not another resolution.
+        if (blocks.Count == 0)
+            blocks.AddRange(DecisionWording.Blocks(lines).Select(b => (b, (string?)null)));
+        return blocks
+            .SelectMany(b => Split(b.Lines).Select(p => new Resolution(p.Label, p.Text, p.Pages, b.Number, minute, meeting)))
+            .ToList();
+    }
+
+    /// <summary>The text after the marker on line <paramref name="at"/> and the lines after it up to <paramref name="end"/>.</summary>
+    internal static List<(string Text, int Page)> Block(IReadOnlyList<PackLine> lines, int at, string rest, int end)
+    {
+        var block = new List<(string Text, int Page)>();
+        if (rest.Length > 0)
+            block.Add((rest, lines[at].Page));
+        block.AddRange(lines.Skip(at + 1).Take(end - at - 1).Select(l => (l.Text, l.Page)));
+        if (block.Count == 0)
+            block.Add(("", lines[at].Page));
+        return block;
     }
 
     /// <summary>The text after the marker and the printed number, when the line opens a resolution.</summary>
@@ -43,9 +58,13 @@ internal static partial class ResolutionParser
         var lead = Leading().Match(text);
         if (lead.Success && (lead.Groups["w"].Value == "Resolved" || IsResolvedWord(lead.Groups["w"].Value)))
             return (Rest(text[lead.Length..]), null);
+        if (Label().Match(text) is { Success: true } label)
+            return (Rest(text[label.Length..]), null);
         foreach (Match m in Inline().Matches(text))
             if (IsResolvedWord(m.Groups["w"].Value))
                 return (Rest(text[(m.Index + m.Length)..]), null);
+        if (InlineWords().Match(text) is { Success: true } words)
+            return (Rest(text[(words.Index + words.Length)..]), null);
         return null;
     }
 
@@ -118,6 +137,22 @@ internal static partial class ResolutionParser
 
     [GeneratedRegex(@"\b(?:and|it\s+was|was|unanimously|accordingly)\s+(?<w>[A-Z]{7,8})\b")]
     private static partial Regex Inline();
+
+    /// <summary>
+    /// A decision label leading a line: "AGREED", "AGREED:", "AGREED that", "DECISION –", or in
+    /// ordinary case only with a colon ("Decision:"). A capitalised heading such as "AGREED SYLLABUS"
+    /// or "DECISION MAKING" is not one.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:AGREED|DECIDED|DECISIONS?)(?=\s*$|\s*[:–—,-]|\s+(?:that|to|THAT|TO)\b)|(?:Agreed|Decided|Decisions?)\s*(?=:))")]
+    private static partial Regex Label();
+
+    /// <summary>
+    /// A decision inside a sentence: "It was AGREED that", "moved, seconded and AGREED", or a resolution
+    /// in lower case introduced as one ("It was resolved that", "and unanimously resolved that"), which
+    /// "the complaint was resolved within ten days" is not.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:[Ii]t\s+was|and|was|unanimously)\s+(?:AGREED|DECIDED)\b|\b(?:[Ii]t\s+was|and)\s+(?:unanimously\s+)?resolved\s*(?=that\b|:)")]
+    private static partial Regex InlineWords();
 
     [GeneratedRegex(@"^\(?(?<l>[a-z]|[A-Z]|[ivx]{1,5}|\d{1,2})[.)]\s*(?<t>.*)$")]
     private static partial Regex Part();

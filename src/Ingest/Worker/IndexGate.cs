@@ -10,6 +10,8 @@ namespace AgendaSearch.Ingest.Worker;
 /// </summary>
 internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvider time)
 {
+    private const int Looks = 5;
+
     private readonly Lock sync = new();
     private bool dirty;
 
@@ -50,14 +52,20 @@ internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvi
         }
     }
 
-    /// <summary>Commits pending writes every <paramref name="interval"/>, which bounds how long an indexed pack stays unsearchable.</summary>
+    /// <summary>
+    /// Commits pending writes at most once per <paramref name="interval"/>, which bounds how long an indexed pack
+    /// stays unsearchable. The gate looks <see cref="Looks"/> times per interval, so a pack written after a quiet
+    /// spell (a new file in the folder) is committed within a fraction of the interval instead of waiting for
+    /// a fixed tick, while a stream of writes (a batch) still gets one commit per interval.
+    /// </summary>
     public async Task RunAsync(TimeSpan interval, CancellationToken cancellation)
     {
-        using var timer = new PeriodicTimer(interval, time);
+        using var timer = new PeriodicTimer(interval / Looks, time);
         try
         {
             while (await timer.WaitForNextTickAsync(cancellation))
-                CommitIfDirty();
+                if (LastCommit is not { } last || time.GetUtcNow() - last >= interval)
+                    CommitIfDirty();
         }
         catch (OperationCanceledException)
         {

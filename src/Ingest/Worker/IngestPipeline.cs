@@ -13,6 +13,7 @@ namespace AgendaSearch.Ingest.Worker;
 internal sealed class IngestPipeline : IAsyncDisposable
 {
     private readonly IngestOptions options;
+    private readonly IPackExtractor extractor;
     private readonly ILogger logger;
     private readonly IndexGate gate;
     private readonly WorkQueue queue = new();
@@ -28,6 +29,7 @@ internal sealed class IngestPipeline : IAsyncDisposable
     public IngestPipeline(IngestOptions options, ISearchIndex index, IPackExtractor extractor, IPackRecords records, ILogger logger)
     {
         this.options = options;
+        this.extractor = extractor;
         this.logger = logger;
         var root = Path.GetFullPath(options.CorpusPath);
         Ledger = FileLedger.Load(index.CommittedUserData);
@@ -48,8 +50,10 @@ internal sealed class IngestPipeline : IAsyncDisposable
     public void Start()
     {
         var token = stopping.Token;
+        var parallelism = Math.Max(1, options.Parallelism);
+        extractor.Prepare(parallelism);
         loops.Add(gate.RunAsync(options.CommitInterval, token));
-        for (var i = 0; i < Math.Max(1, options.Parallelism); i++)
+        for (var i = 0; i < parallelism; i++)
             loops.Add(Task.Run(() => ConsumeAsync(token), CancellationToken.None));
     }
 

@@ -5,14 +5,16 @@ using Microsoft.Extensions.Options;
 namespace AgendaSearch.Ingest.Worker;
 
 /// <summary>
-/// The hosted ingest: a full scan of the corpus on start, then the files the watcher reports (after the
-/// debounce), and a full rescan every <see cref="IngestOptions.RescanInterval"/> as a safety net. A corpus
+/// The hosted ingest: a full scan of the corpus on start, then the files the watcher reports (once complete
+/// and settled, or after the debounce: <see cref="ReadinessRule"/>), and a full rescan every <see cref="IngestOptions.RescanInterval"/> as a safety net. A corpus
 /// folder that does not exist yet is looked for again at each rescan. Nothing a file does stops the loop.
 /// With Ingest:Enabled=false it does nothing (a read-only search node over an index built elsewhere).
 /// </summary>
 internal sealed class IngestWorker(IngestPipeline pipeline, IOptions<IngestOptions> options, ILogger<IngestWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(200);
+    // How often the watcher's pending paths are looked at: a fraction of the settle time, so a complete file
+    // is handed over soon after it settles.
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,6 +25,7 @@ internal sealed class IngestWorker(IngestPipeline pipeline, IOptions<IngestOptio
             return;
         }
         var root = Path.GetFullPath(settings.CorpusPath);
+        var readiness = new ReadinessRule(settings.Debounce, settings.Settle);
         pipeline.Start();
         CorpusWatcher? watcher = null;
         var lastScan = DateTime.MinValue;
@@ -42,7 +45,7 @@ internal sealed class IngestWorker(IngestPipeline pipeline, IOptions<IngestOptio
                         lastScan = DateTime.UtcNow;
                         await ScanAsync(root, stoppingToken);
                     }
-                    else if (watcher?.TakeQuiet(DateTime.UtcNow, settings.Debounce) is { Count: > 0 } changed)
+                    else if (watcher?.TakeReady(DateTime.UtcNow, readiness) is { Count: > 0 } changed)
                         await pipeline.SyncAsync(changed, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

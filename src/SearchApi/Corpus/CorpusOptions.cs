@@ -12,5 +12,13 @@ internal sealed class CorpusOptions
     /// </summary>
     public string Path { get; set; } = "corpus";
 
+    /// <summary>
+    /// Default 30. The PDF endpoint keeps a map of the folder's packs and walks the folder again for an
+    /// unknown pack id only when a file watcher reported a change, or when the last walk is older than
+    /// this many seconds (a folder whose changes the watcher cannot see, e.g. a network share, is thus
+    /// picked up within this time). 0 walks again for every unknown id.
+    /// </summary>
+    public int RescanSeconds { get; set; } = 30;
+
     public string FullPath => System.IO.Path.GetFullPath(Path);
 }

@@ -14,11 +14,21 @@ internal sealed partial class SearchIndexOpener(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var index = services.GetRequiredService<ISearchIndex>();
-        LogOpened(Path.GetFullPath(options.Value.Path), index.Count);
+        var path = Path.GetFullPath(options.Value.Path);
+        if (index.ReplacedSchema is { } old)
+        {
+            LogSchemaReplaced(path, old);
+        }
+
+        LogOpened(path, index.Count);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Index at {Path} was written by another version of AgendaSearch (layout {Old}); it starts empty and the ingest worker rebuilds it from the corpus")]
+    private partial void LogSchemaReplaced(string path, string old);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index at {Path} holds {Count} records")]
     private partial void LogOpened(string path, int count);

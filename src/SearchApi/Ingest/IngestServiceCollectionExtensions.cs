@@ -23,7 +23,7 @@ internal static class IngestServiceCollectionExtensions
         services.AddSingleton<IPackExtractor>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<IngestOptions>>().Value;
-            return new ChildProcessExtractor(options.Timeout, options.MemoryLimitMb);
+            return new ChildProcessExtractor(options.Timeout, options.MemoryLimitMb, options.RecycleAfter);
         });
         services.AddSingleton<IPackRecords, PackRecords>();
         services.AddSingleton(sp => new IngestPipeline(

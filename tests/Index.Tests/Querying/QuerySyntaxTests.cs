@@ -1,3 +1,4 @@
+using AgendaSearch.Index.Records;
 using AgendaSearch.Index.Search;
 
 namespace AgendaSearch.Index.Tests.Querying;
@@ -13,7 +14,11 @@ public sealed class QuerySyntaxTests : IDisposable
             Sample.Record("a", "Medium Term Financial Strategy", "The budget gap is closing. Savings delivered.", officers: ["Chris Tambini"]),
             Sample.Record("b", "Ways of Working", "Financial savings from the property budget.", officers: ["Gordon McFarlane"]),
             Sample.Record("c", "Communities Strategy", "Feedback from community engagement on the strategy.", body: "Cabinet"),
-            Sample.Record("d", "Public question", "Please can the Chairman explain the budget?", type: "question") with { AskedBy = "Sharon Scott" },
+            Sample.Record("d", "Public question", "Please can the Chairman explain the budget?", type: "question") with
+            {
+                AskedBy = "Sharon Scott",
+                Extra = new Dictionary<string, string> { [RecordExtras.AskedByAsPrinted] = "Mrs Sharon Scott" },
+            },
             Sample.Record("e", "Scrutiny Commission \u2013 9 March 2022", "Budget meeting", type: "meeting"),
         ]);
         _index.Commit(new Dictionary<string, string>());
@@ -42,6 +47,9 @@ public sealed class QuerySyntaxTests : IDisposable
     [InlineData("tambini", "a")]
     [InlineData("body:cabinet", "c")]
     [InlineData("askedBy:scott", "d")]
+    [InlineData("Mrs Scott", "d")]
+    [InlineData("askedBy:\"Mrs Sharon Scott\"", "d")]
+    [InlineData("askedBy:\"Sharon Scott\"", "d")]
     [InlineData("type:Question", "d")]
     [InlineData("savings delivering", "a")]
     [InlineData("the budget", "a,b,d")]

@@ -128,6 +128,66 @@ public sealed class ResolutionParserTests
         Assert.Empty(Parse(text));
 
     [Theory]
+    [InlineData("AGREED:\nThat the report be noted.", "That the report be noted.")]
+    [InlineData("AGREED that the report be noted.", "that the report be noted.")]
+    [InlineData("AGREED – That the report be noted.", "That the report be noted.")]
+    [InlineData("It was AGREED that the report be noted.", "that the report be noted.")]
+    [InlineData("It was resolved that the report be noted.", "that the report be noted.")]
+    [InlineData("It was unanimously resolved: That the report be noted.", "That the report be noted.")]
+    [InlineData("DECISION:\nThat the report be noted.", "That the report be noted.")]
+    [InlineData("Decision: That the report be noted.", "That the report be noted.")]
+    [InlineData("DECIDED that the report be noted.", "that the report be noted.")]
+    [InlineData("The report was presented.\nThe Committee agreed that the report be noted.", "that the report be noted.")]
+    [InlineData("The Scrutiny Commission agreed to note the report.\n\nThe Chairman thanked the officers.", "to note the report.")]
+    [InlineData("Members discussed the figures.\n\nIt was agreed that a working group be set up\nto review the charges.", "that a working group be set up to review the charges.")]
+    [InlineData("Moved by Cllr Smith, seconded by Cllr Brown:\nThat the precept for 2024/25 be set at £20,000.\nMotion carried.", "That the precept for 2024/25 be set at £20,000.")]
+    [InlineData("It was moved by Cllr Smith, seconded by Cllr Brown, that the budget be approved.\nThe motion was put to the vote and carried.", "that the budget be approved.")]
+    [InlineData("Cllr Smith proposed and Cllr Brown seconded that the plan be adopted. Motion carried.", "that the plan be adopted.")]
+    [InlineData("Cllr Smith moved that the plan\nbe adopted in full. The motion was carried unanimously.", "that the plan be adopted in full.")]
+    public void Reads_decisions_councils_print_without_a_RESOLVED_block(string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(Parse(text)).Text);
+
+    [Fact]
+    public void A_decision_label_is_split_into_its_parts()
+    {
+        var found = Parse("""
+            AGREED
+            (a) That the report be noted;
+            (b) That a further report be brought in June.
+            """);
+
+        Assert.Equal(["a", "b"], found.Select(r => r.Label));
+        Assert.Equal("That a further report be brought in June.", found[1].Text);
+    }
+
+    [Fact]
+    public void Agreement_in_discussion_is_no_extra_resolution_beside_a_RESOLVED_block()
+    {
+        var found = Parse("""
+            The Committee agreed that the update had been helpful.
+            RESOLVED: That the report be noted.
+            """);
+
+        Assert.Equal("That the report be noted.", Assert.Single(found).Text);
+    }
+
+    [Theory]
+    [InlineData("Members agreed that the work of officers had been outstanding.")]
+    [InlineData("The Director agreed that country parks were popular.")]
+    [InlineData("Prior to the pandemic it was agreed that the bulletin\nwould be published monthly.")]
+    [InlineData("The Committee agreed with the concerns raised by members.")]
+    [InlineData("AGREED SYLLABUS FOR RELIGIOUS EDUCATION")]
+    [InlineData("DECISION MAKING AND ACCOUNTABILITY")]
+    [InlineData("Decisions on the capital programme would be taken in March.")]
+    [InlineData("The Chairman said the decision was agreed by Cabinet.")]
+    [InlineData("Motion carried.")]
+    [InlineData("Balances carried forward to 2022/23 were noted.")]
+    [InlineData("It was moved by Cllr Smith that the plan be adopted.\nThe motion was put to the vote and lost.")]
+    [InlineData("The issue was resolved to the satisfaction of the complainant.")]
+    public void Prose_about_agreement_and_votes_is_not_a_resolution(string text) =>
+        Assert.Empty(Parse(text));
+
+    [Theory]
     [InlineData("RESOLVED", true)]
     [InlineData("RESOVLED", true)]
     [InlineData("RESOLVD", true)]

@@ -96,7 +96,7 @@ public sealed class ChildProcessExtractorTests : IDisposable
     public async Task A_child_past_its_deadline_is_killed_and_reported()
     {
         var path = folder.Write("pack.pdf", HostilePdfs.Text("Agenda"));
-        var impatient = new ChildProcessExtractor(TimeSpan.FromMilliseconds(1), 1024);
+        using var impatient = new ChildProcessExtractor(TimeSpan.FromMilliseconds(1), 1024);
 
         var result = await impatient.ExtractAsync(path, CancellationToken.None);
 
@@ -106,7 +106,7 @@ public sealed class ChildProcessExtractorTests : IDisposable
     [Fact]
     public async Task A_child_over_its_memory_cap_is_reported_as_out_of_memory()
     {
-        var capped = new ChildProcessExtractor(TimeSpan.FromSeconds(60), memoryLimitMb: 4);
+        using var capped = new ChildProcessExtractor(TimeSpan.FromSeconds(60), memoryLimitMb: 4);
 
         var result = await capped.ExtractAsync(Corpus.Pack(Corpus.July2021), CancellationToken.None);
 
@@ -123,5 +123,9 @@ public sealed class ChildProcessExtractorTests : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose()
+    {
+        extractor.Dispose();
+        folder.Dispose();
+    }
 }

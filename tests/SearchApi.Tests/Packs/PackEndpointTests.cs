@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using AgendaSearch.SearchApi.Packs;
 using AgendaSearch.SearchApi.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using SeedPacks = AgendaSearch.Ingest.Tests.Corpus;
 
 namespace AgendaSearch.SearchApi.Tests.Packs;
@@ -52,6 +54,20 @@ public sealed class PackEndpointTests : IDisposable
         var problem = await _api.GetProblem("/api/packs/no-such-pack/pdf", 404);
 
         Assert.Equal("No such pack", problem.Str("title"));
+    }
+
+    [Fact]
+    public async Task Requests_for_unknown_packs_do_not_walk_the_corpus_each_time()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            await _api.GetProblem($"/api/packs/no-such-pack-{i}/pdf", 404);
+        }
+        using var known = await _api.Client.GetAsync($"/api/packs/{PackId}/pdf");
+
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+        // The ledger-backed registry falls back to the corpus registry for ids its ledger lacks.
+        Assert.Equal(1, _api.Services.GetRequiredService<CorpusPackFiles>().Scans);
     }
 
     [Theory]

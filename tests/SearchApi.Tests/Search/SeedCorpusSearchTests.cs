@@ -25,6 +25,44 @@ public sealed class SeedCorpusSearchTests : IDisposable
         Assert.StartsWith("/api/packs/" + SeedIndexing.March2022 + "/pdf#page=", question.Str("pdf"));
     }
 
+    [Theory]
+    [InlineData("Mrs Scott")]
+    [InlineData("askedBy:\"Mrs Sharon Scott\"")]
+    [InlineData("Sharon Scott")]
+    public async Task The_questions_of_Mrs_Sharon_Scott_are_found_by_her_name_as_printed_or_bare(string query)
+    {
+        var results = await _api.GetJson("/api/search?type=question&q=" + Uri.EscapeDataString(query));
+
+        // One public question of hers in each pack's minutes (June 2021 and January 2022 meetings).
+        var hits = results.Items("hits");
+        Assert.Equal(["2021-06-09", "2022-01-31"], hits.Select(h => h.Str("meetingDate")).Order(StringComparer.Ordinal));
+        Assert.All(hits, h => Assert.Equal("Sharon Scott", h.Str("askedBy")));
+    }
+
+    [Fact]
+    public async Task A_prefix_of_a_stemmed_word_finds_the_question_and_marks_the_word()
+    {
+        // "warehousing" is indexed under the stem "wareh", which "warehous" is not a prefix of.
+        var results = await _api.GetJson("/api/search?q=warehous*&type=question&from=2022-01-01");
+
+        var question = Assert.Single(results.Items("hits"));
+        Assert.Equal("2022-01-31", question.Str("meetingDate"));
+        Assert.Contains("<mark>Warehousing</mark>", question.Str("snippet"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("complain*", "scrutiny-commission:2021-07-12:item-10")]
+    [InlineData("complainan*", "scrutiny-commission:2021-07-12:item-10")]
+    [InlineData("strategy~", "scrutiny-commission:2021-07-12:item-11")]
+    [InlineData("title:outturn*", "scrutiny-commission:2021-07-12:item-9")]
+    [InlineData("title:Outtur?", "scrutiny-commission:2021-07-12:item-9")]
+    public async Task Prefix_fuzzy_and_fielded_wildcard_queries_find_their_reports(string query, string id)
+    {
+        var results = await _api.GetJson("/api/search?type=item&pageSize=100&q=" + Uri.EscapeDataString(query));
+
+        Assert.Contains(id, results.Ids("hits"));
+    }
+
     [Fact]
     public async Task Filtering_by_Chris_Tambini_returns_only_his_reports()
     {

@@ -36,6 +36,8 @@ internal sealed class TestApi : IDisposable
 
     public ISearchIndex Index => _factory.Services.GetRequiredService<ISearchIndex>();
 
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>Writes the records as one pack and commits, as the ingest worker does.</summary>
     public TestApi Seed(string packId, params SearchRecord[] records)
     {

@@ -1,0 +1,33 @@
+namespace AgendaSearch.Index.Storage;
+
+/// <summary>
+/// The version of the document layout (fields, analysers, stored values) this build writes and reads,
+/// kept in every commit's user data. The index is a cache of the corpus, so an index written by another
+/// layout is not migrated: it is opened empty and the ingest worker, finding an empty ledger, reads every
+/// pack again. Without this an upgraded service would silently miss matches in fields the old index
+/// lacks (prefix words, snippet text) until someone deleted the folder by hand.
+/// </summary>
+internal static class IndexSchema
+{
+    /// <summary>User-data key of the version.</summary>
+    public const string Key = "agendasearch.schema";
+
+    /// <summary>Bump whenever a field is added, removed, analysed or stored differently.</summary>
+    /// <remarks>3: text postings with offsets, the hit record and its text in binary doc values (h-fast).</remarks>
+    public const string Version = "3";
+
+    /// <summary>
+    /// The version an existing index was written with, when it is not <see cref="Version"/>: "none" for
+    /// an index from before versions were kept; null when the index is current or new.
+    /// </summary>
+    public static string? Outdated(IReadOnlyDictionary<string, string> committedUserData, bool indexExists)
+    {
+        if (!indexExists)
+        {
+            return null;
+        }
+
+        var found = committedUserData.GetValueOrDefault(Key);
+        return found == Version ? null : found ?? "none";
+    }
+}
