@@ -2,6 +2,7 @@ using AgendaSearch.Index.Documents;
 using AgendaSearch.Index.Facets;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Snippets;
+using AgendaSearch.Index.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -45,15 +46,11 @@ internal static class RecordSearcher
         var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
         var (segment, doc) = (leaf.AtomicReader, hit.Doc - leaf.DocBase);
         var score = float.IsNaN(hit.Score) ? 0f : hit.Score;
-        if (RecordDocument.Hit(segment, doc) is { } record)
-        {
-            var text = RecordDocument.Text(segment, doc) ?? StoredText.Of("");
-            return new SearchHit(record, score, snippets.Build(record, text, segment, doc));
-        }
-
-        // A document indexed before the hit field existed is read whole.
-        var whole = RecordDocument.Read(reader, hit.Doc);
-        return new SearchHit(whole with { Text = "" }, score, snippets.Build(whole));
+        // Every document of this layout has both (an index of an older layout opens empty: IndexSchema).
+        var record = RecordDocument.Hit(segment, doc)
+            ?? throw new InvalidOperationException($"Document {hit.Doc} has no hit record: the index layout is not {IndexSchema.Version}.");
+        var text = RecordDocument.Text(segment, doc) ?? StoredText.Of("");
+        return new SearchHit(record, score, snippets.Build(record, text, segment, doc));
     }
 
     /// <summary>The top <paramref name="wanted"/> hits in the order the request asks for.</summary>
