@@ -90,10 +90,8 @@ internal static class RecordDocument
     {
         var (segment, local) = Segment(reader, doc);
         var variants = new RecordVariants();
-        if (Hit(segment, local) is { } hit)
-        {
-            variants.Set(hit.PackId, hit with { Text = Text(segment, local)?.ToString() ?? "" });
-        }
+        var hit = Hit(segment, local);
+        variants.Set(hit.PackId, hit with { Text = Text(segment, local).ToString() });
 
         foreach (var json in segment.Document(local).GetValues(FieldNames.Variant))
         {
@@ -108,18 +106,22 @@ internal static class RecordDocument
     public static SearchRecord Read(IndexReader reader, int doc)
     {
         var (segment, local) = Segment(reader, doc);
-        return Hit(segment, local) is { } hit
-            ? hit with { Text = Text(segment, local)?.ToString() ?? "" }
-            : ReadVariants(reader, doc).Chosen();
+        return Hit(segment, local) with { Text = Text(segment, local).ToString() };
     }
 
-    /// <summary>The shown variant without its text; null for a document indexed before the hit field existed.</summary>
-    public static SearchRecord? Hit(AtomicReader segment, int doc) =>
-        Value(segment, FieldNames.Hit, doc) is { } hit ? HitCodec.Read(hit.Bytes, hit.Offset, hit.Length) : null;
+    /// <summary>
+    /// The shown variant without its text. Every document of this layout has one: an index written by
+    /// another layout opens empty (<see cref="Storage.IndexSchema"/>), so a missing value is a broken index.
+    /// </summary>
+    public static SearchRecord Hit(AtomicReader segment, int doc) =>
+        Value(segment, FieldNames.Hit, doc) is { } hit
+            ? HitCodec.Read(hit.Bytes, hit.Offset, hit.Length)
+            : throw new InvalidOperationException(
+                $"Document {doc} of segment {segment} has no hit record: the index is not of layout {Storage.IndexSchema.Version}.");
 
-    /// <summary>The shown variant's text, read lazily; null for a document indexed before it was kept apart.</summary>
-    public static StoredText? Text(AtomicReader segment, int doc) =>
-        Value(segment, FieldNames.HitText, doc) is { } value ? StoredText.Decode(value) : null;
+    /// <summary>The shown variant's text, read lazily; empty when the record has none.</summary>
+    public static StoredText Text(AtomicReader segment, int doc) =>
+        Value(segment, FieldNames.HitText, doc) is { } value ? StoredText.Decode(value) : StoredText.Of("");
 
     /// <summary>A binary doc value; null when the segment or the document has none (never empty when written).</summary>
     private static BytesRef? Value(AtomicReader segment, string field, int doc)
@@ -134,7 +136,8 @@ internal static class RecordDocument
         return value.Length > 0 ? value : null;
     }
 
-    private static (AtomicReader Segment, int Doc) Segment(IndexReader reader, int doc)
+    /// <summary>The segment holding top-level document <paramref name="doc"/>, and its number there.</summary>
+    public static (AtomicReader Segment, int Doc) Segment(IndexReader reader, int doc)
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];

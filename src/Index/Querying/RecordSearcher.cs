@@ -2,7 +2,6 @@ using AgendaSearch.Index.Documents;
 using AgendaSearch.Index.Facets;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Snippets;
-using AgendaSearch.Index.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -42,15 +41,10 @@ internal static class RecordSearcher
     /// </summary>
     internal static SearchHit Hit(IndexReader reader, ScoreDoc hit, SnippetBuilder snippets)
     {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-        var (segment, doc) = (leaf.AtomicReader, hit.Doc - leaf.DocBase);
+        var (segment, doc) = RecordDocument.Segment(reader, hit.Doc);
+        var record = RecordDocument.Hit(segment, doc);
         var score = float.IsNaN(hit.Score) ? 0f : hit.Score;
-        // Every document of this layout has both (an index of an older layout opens empty: IndexSchema).
-        var record = RecordDocument.Hit(segment, doc)
-            ?? throw new InvalidOperationException($"Document {hit.Doc} has no hit record: the index layout is not {IndexSchema.Version}.");
-        var text = RecordDocument.Text(segment, doc) ?? StoredText.Of("");
-        return new SearchHit(record, score, snippets.Build(record, text, segment, doc));
+        return new SearchHit(record, score, snippets.Build(record, RecordDocument.Text(segment, doc), segment, doc));
     }
 
     /// <summary>The top <paramref name="wanted"/> hits in the order the request asks for.</summary>
