@@ -8,8 +8,8 @@ namespace AgendaSearch.Ingest.Isolation;
 /// while the runtime start-up and JIT are paid once per child instead of once per PDF. A call takes an idle
 /// child or starts one, so the pool grows to the number of concurrent callers (the pipeline's
 /// <c>Ingest:Parallelism</c>) and no further; <see cref="Prepare"/> starts them before the first file. A child
-/// is replaced after a crash or a timeout (only the file it was reading fails; a file that ran a used child out
-/// of memory gets one more try on a fresh one) and retired after <paramref name="recycleAfter"/> files, which
+/// is replaced after a crash or a timeout (only the file it was reading fails; a file on which a used child died
+/// or ran out of memory gets one more try on a fresh one) and retired after <paramref name="recycleAfter"/> files, which
 /// bounds what a leak in the parser can cost. Disposing closes the idle children (they exit when their stdin
 /// closes).
 /// </summary>
@@ -28,15 +28,20 @@ internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb,
     /// <summary>Children started and waiting for a file.</summary>
     public int Idle => idle.Count;
 
+    /// <summary>The process ids of the idle children (tests kill them from outside).</summary>
+    internal IReadOnlyList<int> IdleProcessIds => idle.Select(child => child.ProcessId).ToList();
+
     public async Task<ExtractionResult> ExtractAsync(string path, CancellationToken cancellation)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellation.ThrowIfCancellationRequested();
         var child = Take();
         var result = await ExtractOnAsync(child, path, cancellation);
-        // A child that had read other files may have run out of memory for their sake (a fragmented heap under
-        // the cap): the file gets one more try on a fresh child before it is marked failed.
-        if (PdfProblems.IsOutOfMemory(result) && child.Files > 1)
+        // The file gets one more try on a fresh child before it is marked failed when the child may have failed
+        // for another reason than this file: it died (killed from outside, say by the kernel's OOM killer, between
+        // the liveness check in Take and the send), or it had read other files and ran out of memory on a heap they
+        // fragmented. A file that really crashes the parser fails the same way on the fresh child.
+        if (child.Died || (PdfProblems.IsOutOfMemory(result) && child.Files > 1))
             result = await ExtractOnAsync(Fresh(), path, cancellation);
         return result;
     }

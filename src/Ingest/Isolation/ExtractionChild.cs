@@ -35,6 +35,9 @@ internal sealed class ExtractionChild : IDisposable
 
     public bool Spent { get; private set; }
 
+    /// <summary>The last file got no answer because the child died (not killed for a deadline or a stop).</summary>
+    public bool Died { get; private set; }
+
     public bool HasExited => process.HasExited;
 
     public int ProcessId => process.Id;
@@ -80,11 +83,14 @@ internal sealed class ExtractionChild : IDisposable
             Spent = true;
             await ExitedAsync();
             cancellation.ThrowIfCancellationRequested();
-            return deadline.IsCancellationRequested ? ExtractionResult.Failed(PdfProblems.TimedOut(timeout)) : Died();
+            if (deadline.IsCancellationRequested)
+                return ExtractionResult.Failed(PdfProblems.TimedOut(timeout));
+            Died = true;
+            return CrashResult();
         }
     }
 
-    private ExtractionResult Died()
+    private ExtractionResult CrashResult()
     {
         string stderr;
         lock (sync)

@@ -62,6 +62,24 @@ public sealed class ExtractionPoolTests : IDisposable
         Assert.Null(before.Error);
         Assert.Equal(PdfProblems.StackOverflow, crash.Error);
         Assert.Contains("After the crash", after.Pack!.Pages[0].Text);
+        // The crash gets one more try on a fresh child (a death may not be the file's fault), then "after" a third.
+        Assert.Equal(3, pool.ChildrenStarted);
+    }
+
+    [Fact]
+    public async Task A_child_killed_from_outside_while_idle_costs_the_next_file_nothing()
+    {
+        using var pool = new ChildProcessExtractor(TimeSpan.FromSeconds(60), 1024);
+        pool.Prepare(1);
+        using var victim = Process.GetProcessById(Assert.Single(pool.IdleProcessIds));
+
+        // Killed and not yet reaped or already gone: either the pool sees it dead, or the send fails and the file
+        // is retried on a fresh child. No path may report the file as broken.
+        victim.Kill();
+        var result = await pool.ExtractAsync(folder.Write("pack.pdf", HostilePdfs.Text("Agenda")), CancellationToken.None);
+
+        Assert.Null(result.Error);
+        Assert.Contains("Agenda", result.Pack!.Pages[0].Text);
         Assert.Equal(2, pool.ChildrenStarted);
     }
 
