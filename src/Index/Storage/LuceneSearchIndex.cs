@@ -24,7 +24,9 @@ internal sealed class LuceneSearchIndex : ISearchIndex
     private readonly NrtSearchers _writerView;
     private readonly PackWriter _packs;
     private readonly Lock _writeLock = new();
+    private readonly Lock _compactLock = new();
     private IReadOnlyDictionary<string, string> _committedUserData;
+    private bool _uncommitted;
     private bool _disposed;
 
     public LuceneSearchIndex(Directory directory)
@@ -120,6 +122,7 @@ internal sealed class LuceneSearchIndex : ISearchIndex
     {
         lock (_writeLock)
         {
+            _uncommitted = true;
             _packs.Replace(packId, records);
         }
     }
@@ -128,6 +131,7 @@ internal sealed class LuceneSearchIndex : ISearchIndex
     {
         lock (_writeLock)
         {
+            _uncommitted = true;
             _packs.Remove(packId);
         }
     }
@@ -140,7 +144,48 @@ internal sealed class LuceneSearchIndex : ISearchIndex
             _writer.SetCommitData(copy);
             _writer.Commit();
             _committedUserData = copy;
+            _uncommitted = false;
             _searchers.Refresh();
+        }
+    }
+
+    public bool Compact()
+    {
+        lock (_compactLock)
+        {
+            lock (_writeLock)
+            {
+                if (_disposed || _uncommitted || SegmentCount <= 1)
+                {
+                    return false;
+                }
+            }
+
+            // Outside the write lock: packs written meanwhile go to new segments, and a deletion in a segment
+            // being merged is carried into the merged one (uncommitted, so the next commit takes it).
+            try
+            {
+                _writer.ForceMerge(1, doWait: true);
+            }
+            catch (ObjectDisposedException)
+            {
+                // Disposed meanwhile: the rollback of disposing dropped the merge.
+                return false;
+            }
+
+            lock (_writeLock)
+            {
+                if (_disposed || _uncommitted)
+                {
+                    // The commit of those writes makes the merge durable and visible with them.
+                    return true;
+                }
+
+                _writer.SetCommitData(new Dictionary<string, string>(_committedUserData));
+                _writer.Commit();
+                _searchers.Refresh();
+                return true;
+            }
         }
     }
 

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Ingest.Ledger;
+using Microsoft.Extensions.Logging;
 
 namespace AgendaSearch.Ingest.Worker;
 
@@ -7,15 +9,23 @@ namespace AgendaSearch.Ingest.Worker;
 /// The single writer: every index write happens here together with the ledger change that describes it, and
 /// every commit stores the ledger as of exactly the writes it contains. So whatever commit survives a kill,
 /// ledger and records agree, and a restart redoes only what the surviving ledger does not show as done.
+/// It also compacts the index once writes have stopped for a while (<see cref="ISearchIndex.Compact"/>).
 /// </summary>
-internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvider time)
+internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvider time, ILogger logger)
 {
     private const int Looks = 5;
 
     private readonly Lock sync = new();
     private bool dirty;
+    // True from the start too: an index left in several segments (a stopped batch, an older version) is
+    // compacted after the first quiet spell; Compact itself says no when there is nothing to do.
+    private bool compactPending = true;
+    private DateTimeOffset lastWrite = time.GetUtcNow();
 
     public DateTimeOffset? LastCommit { get; private set; }
+
+    /// <summary>The compaction running or last run (completed when none was started).</summary>
+    public Task Compaction { get; private set; } = Task.CompletedTask;
 
     /// <summary>
     /// Applies <paramref name="change"/> for <paramref name="file"/>. If the index throws half-way (a disk
@@ -27,6 +37,8 @@ internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvi
         lock (sync)
         {
             dirty = true;
+            compactPending = true;
+            lastWrite = time.GetUtcNow();
             try
             {
                 change(index, ledger);
@@ -56,19 +68,57 @@ internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvi
     /// Commits pending writes at most once per <paramref name="interval"/>, which bounds how long an indexed pack
     /// stays unsearchable. The gate looks <see cref="Looks"/> times per interval, so a pack written after a quiet
     /// spell (a new file in the folder) is committed within a fraction of the interval instead of waiting for
-    /// a fixed tick, while a stream of writes (a batch) still gets one commit per interval.
+    /// a fixed tick, while a stream of writes (a batch) still gets one commit per interval. After
+    /// <paramref name="compactAfter"/> without writes it starts a compaction (zero or less: never).
     /// </summary>
-    public async Task RunAsync(TimeSpan interval, CancellationToken cancellation)
+    public async Task RunAsync(TimeSpan interval, TimeSpan compactAfter, CancellationToken cancellation)
     {
         using var timer = new PeriodicTimer(interval / Looks, time);
         try
         {
             while (await timer.WaitForNextTickAsync(cancellation))
+            {
                 if (LastCommit is not { } last || time.GetUtcNow() - last >= interval)
                     CommitIfDirty();
+                if (compactAfter > TimeSpan.Zero)
+                    StartCompactionIfQuiet(compactAfter);
+            }
         }
         catch (OperationCanceledException)
         {
+        }
+    }
+
+    /// <summary>
+    /// Off the commit loop, so packs written during a long merge are still committed on time (they land in new
+    /// segments; the next quiet spell merges them in).
+    /// </summary>
+    private void StartCompactionIfQuiet(TimeSpan compactAfter)
+    {
+        lock (sync)
+        {
+            if (dirty || !compactPending || !Compaction.IsCompleted || time.GetUtcNow() - lastWrite < compactAfter)
+                return;
+            compactPending = false;
+        }
+        Compaction = Task.Run(Compact);
+    }
+
+    private void Compact()
+    {
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            if (index.Compact())
+                logger.LogInformation("Index merged into one segment in {Seconds:0.0} s", clock.Elapsed.TotalSeconds);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host stopped during the merge: the index's rollback dropped it, and the next start tries again.
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Merging the index into one segment failed; searches still work on its segments");
         }
     }
 }

@@ -56,4 +56,12 @@ internal sealed class IngestOptions
     /// spell is committed within a fifth of it; during a batch the commits come once per interval.
     /// </summary>
     public TimeSpan CommitInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// How long the index must go without writes before the worker merges it into one segment (in the background;
+    /// new packs are still indexed and committed meanwhile). Searches pay per segment and query term, so on the
+    /// 1,000-pack benchmark one segment served a third more searches per CPU-second than the ten a batch leaves;
+    /// the merge rewrites the index, about 3 s of CPU per 1,000 packs. Default 30 s; TimeSpan.Zero switches it off.
+    /// </summary>
+    public TimeSpan CompactAfter { get; set; } = TimeSpan.FromSeconds(30);
 }

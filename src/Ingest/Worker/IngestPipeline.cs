@@ -33,7 +33,7 @@ internal sealed class IngestPipeline : IAsyncDisposable
         this.logger = logger;
         var root = Path.GetFullPath(options.CorpusPath);
         Ledger = FileLedger.Load(index.CommittedUserData);
-        gate = new IndexGate(index, Ledger, TimeProvider.System);
+        gate = new IndexGate(index, Ledger, TimeProvider.System, logger);
         planner = new SyncPlanner(root, Ledger, gate, queue, logger);
         processor = new PackProcessor(root, extractor, records, Ledger, gate, queue, logger);
         processor.Processed += _ => Interlocked.Increment(ref processed);
@@ -52,7 +52,7 @@ internal sealed class IngestPipeline : IAsyncDisposable
         var token = stopping.Token;
         var parallelism = Math.Max(1, options.Parallelism);
         extractor.Prepare(parallelism);
-        loops.Add(gate.RunAsync(options.CommitInterval, token));
+        loops.Add(gate.RunAsync(options.CommitInterval, options.CompactAfter, token));
         for (var i = 0; i < parallelism; i++)
             loops.Add(Task.Run(() => ConsumeAsync(token), CancellationToken.None));
     }

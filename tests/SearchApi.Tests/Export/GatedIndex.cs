@@ -59,6 +59,8 @@ internal sealed class GatedIndex(ISearchIndex inner, int pauseAfter) : ISearchIn
 
     public void Commit(IReadOnlyDictionary<string, string> userData) => inner.Commit(userData);
 
+    public bool Compact() => inner.Compact();
+
     public IReadOnlyDictionary<string, string> CommittedUserData => inner.CommittedUserData;
 
     public int Count => inner.Count;

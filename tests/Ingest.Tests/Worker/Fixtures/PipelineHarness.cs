@@ -14,12 +14,15 @@ namespace AgendaSearch.Ingest.Tests.Worker.Fixtures;
 internal sealed class PipelineHarness : IAsyncDisposable
 {
     private readonly TempFolder indexFolder = new();
+    private readonly TimeSpan compactAfter;
     private DateTime clock = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private ISearchIndex? index;
     private IngestPipeline? pipeline;
 
-    public PipelineHarness()
+    /// <param name="compactAfter">The pipeline's quiet time before compacting; by default longer than any test.</param>
+    public PipelineHarness(TimeSpan? compactAfter = null)
     {
+        this.compactAfter = compactAfter ?? TimeSpan.FromHours(1);
         Extractor = new FakeExtractor(Folder.Path);
         Start();
     }
@@ -28,6 +31,9 @@ internal sealed class PipelineHarness : IAsyncDisposable
     public FakeExtractor Extractor { get; }
     public IngestPipeline Pipeline => pipeline!;
     public ISearchIndex Index => index!;
+
+    /// <summary>The index folder, which a reader can open beside the writer to see the last commit.</summary>
+    public string IndexPath => indexFolder.Path;
 
     /// <summary>The index as the pipeline sees it, which can be told to fail a write.</summary>
     public FailingIndex Failing { get; private set; } = null!;
@@ -64,7 +70,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
     private void Start()
     {
         index = Failing = new FailingIndex(SearchIndex.Open(new IndexOptions { Path = indexFolder.Path }));
-        var options = new IngestOptions { CorpusPath = Folder.Path, Parallelism = 2, CommitInterval = TimeSpan.FromMilliseconds(50) };
+        var options = new IngestOptions { CorpusPath = Folder.Path, Parallelism = 2, CommitInterval = TimeSpan.FromMilliseconds(50), CompactAfter = compactAfter };
         pipeline = new IngestPipeline(options, index, Extractor, new PageRecords(), NullLogger.Instance);
         pipeline.Start();
     }
