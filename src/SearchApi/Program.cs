@@ -31,6 +31,7 @@ public sealed class Program
         builder.WebHost.UseStaticWebAssets();
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddApiJson();
         builder.Services.AddOpenApi();
         builder.Services.AddSearchIndex();
         builder.Services.AddPackFiles();
