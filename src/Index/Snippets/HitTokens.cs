@@ -29,12 +29,20 @@ internal sealed class HitTokens(Analyzer analyzer, QueryTerms terms)
     /// <summary>Whether a word matches on its printed form too, which needs the text.</summary>
     public bool NeedsSurface { get; } = terms.Words.Exists(w => w.How != TermPattern.Kind.Exact);
 
-    /// <summary>The tokens, in position order where known, and the whole text when <see cref="NeedsSurface"/> (else "").</summary>
+    /// <summary>One list for every hit of the search: a long report gives hundreds of tokens per hit.</summary>
+    private readonly List<TextToken> _fromPostings = [];
+
+    /// <summary>
+    /// The tokens, in no set order, and the whole text when <see cref="NeedsSurface"/> (else ""). The list is
+    /// only good until the next call.
+    /// </summary>
     public (List<TextToken> Tokens, string Text) Find(StoredText stored, AtomicReader? segment, int doc)
     {
-        if (segment is not null && Segment(segment) is { Postings: { } postings, Terms: { } candidates }
-            && TextTokens.FromPostings(postings, doc, candidates) is { } tokens)
+        if (segment is not null && Segment(segment) is { Postings: { } postings, Terms: { } candidates })
         {
+            var tokens = _fromPostings;
+            tokens.Clear();
+            TextTokens.FromPostings(postings, doc, candidates, tokens);
             if (!NeedsSurface)
             {
                 return (tokens, "");
