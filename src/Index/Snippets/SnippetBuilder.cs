@@ -63,7 +63,6 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     internal List<(int Start, int End, string Key)> FindMatches(StoredText stored, AtomicReader? segment, int doc)
     {
         var (tokens, text) = _tokens.Find(stored, segment, doc);
-        var needsSurface = _tokens.NeedsSurface;
         var found = _matches;
         found.Clear();
         foreach (var token in tokens)
@@ -72,7 +71,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
             foreach (var word in terms.Words)
             {
                 if (word.Matches(token.Term)
-                    || (needsSurface && word.MatchesSurface && word.Matches(surface ??= text[token.Start..token.End].ToLowerInvariant())))
+                    || (text is not null && word.MatchesSurface && word.Matches(surface ??= text[token.Start..token.End].ToLowerInvariant())))
                 {
                     found.Add((token.Start, token.End, word.Key));
                     break;
