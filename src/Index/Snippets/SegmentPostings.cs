@@ -13,12 +13,6 @@ internal sealed class SegmentPostings
     private readonly TermsEnum _terms;
     private DocsAndPositionsEnum? _positions;
 
-    /// <summary>
-    /// Where each term sought is in the terms dictionary (null: not in the segment), so the hits after the first
-    /// skip the dictionary lookup: a prefix word seeks up to 64 terms per hit.
-    /// </summary>
-    private readonly Dictionary<string, (BytesRef Bytes, TermState? State)> _states = new(StringComparer.Ordinal);
-
     private SegmentPostings(TermsEnum terms) => _terms = terms;
 
     /// <summary>Null when the field's postings have no offsets (an index written before they were stored).</summary>
@@ -30,18 +24,11 @@ internal sealed class SegmentPostings
     /// <summary>The term's positions and offsets in <paramref name="doc"/>, or null when the document lacks it.</summary>
     public DocsAndPositionsEnum? Seek(string term, int doc)
     {
-        if (!_states.TryGetValue(term, out var known))
-        {
-            var bytes = new BytesRef(term);
-            known = _states[term] = _terms.SeekExact(bytes) ? (bytes, _terms.GetTermState()) : (bytes, null);
-        }
-
-        if (known.State is null)
+        if (!_terms.SeekExact(new BytesRef(term)))
         {
             return null;
         }
 
-        _terms.SeekExact(known.Bytes, known.State);
         _positions = _terms.DocsAndPositions(null, _positions, DocsAndPositionsFlags.OFFSETS);
         return _positions is not null && _positions.Advance(doc) == doc ? _positions : null;
     }
