@@ -10,7 +10,8 @@ namespace AgendaSearch.Index.Snippets;
 /// <item>exact words and phrases: their terms' positions and offsets from the postings, no text read;</item>
 /// <item>prefix words: the postings of every term of the segment with the prefix, plus the whitespace runs
 /// of the text holding the prefix analysed on their own (a word typed "strategies*" also marks where the
-/// printed word starts so though its stem "strategi" does not);</item>
+/// printed word starts so though its stem "strategi" does not), unless every printed word of the segment
+/// with the prefix has a stem with it too;</item>
 /// <item>wildcard and fuzzy words, too many prefix terms, or an index without offsets: the whole text analysed.</item>
 /// </list>
 /// Every token that can match a query word is in the list, so the snippet is the one the whole analysis gives.
@@ -24,20 +25,28 @@ internal sealed class HitTokens(Analyzer analyzer, QueryTerms terms)
         terms.Words.Where(w => w.How == TermPattern.Kind.Exact).Select(w => w.Value).Concat(terms.Phrases.SelectMany(p => p.Terms)),
         StringComparer.Ordinal);
 
-    private readonly Dictionary<AtomicReader, (SegmentPostings? Postings, List<string>? Terms)> _segments = [];
+    private readonly Dictionary<AtomicReader, (SegmentPostings? Postings, List<string>? Terms, bool NeedsText)> _segments = [];
 
-    /// <summary>Whether a word matches on its printed form too, which needs the text.</summary>
-    public bool NeedsSurface { get; } = terms.Words.Exists(w => w.How != TermPattern.Kind.Exact);
+    /// <summary>Whether a word matches on its printed form too, which may need the text.</summary>
+    private readonly bool _needsSurface = terms.Words.Exists(w => w.How != TermPattern.Kind.Exact);
 
-    /// <summary>The tokens, in position order where known, and the whole text when <see cref="NeedsSurface"/> (else "").</summary>
-    public (List<TextToken> Tokens, string Text) Find(StoredText stored, AtomicReader? segment, int doc)
+    /// <summary>One list for every hit of the search: a long report gives hundreds of tokens per hit.</summary>
+    private readonly List<TextToken> _fromPostings = [];
+
+    /// <summary>
+    /// The tokens, in no set order, and the whole text when a word must also be matched on printed forms the
+    /// postings do not show (else null). The list is only good until the next call.
+    /// </summary>
+    public (List<TextToken> Tokens, string? Text) Find(StoredText stored, AtomicReader? segment, int doc)
     {
-        if (segment is not null && Segment(segment) is { Postings: { } postings, Terms: { } candidates }
-            && TextTokens.FromPostings(postings, doc, candidates) is { } tokens)
+        if (segment is not null && Segment(segment) is { Postings: { } postings, Terms: { } candidates } read)
         {
-            if (!NeedsSurface)
+            var tokens = _fromPostings;
+            tokens.Clear();
+            TextTokens.FromPostings(postings, doc, candidates, tokens);
+            if (!read.NeedsText)
             {
-                return (tokens, "");
+                return (tokens, null);
             }
 
             var text = stored.ToString();
@@ -53,11 +62,14 @@ internal sealed class HitTokens(Analyzer analyzer, QueryTerms terms)
         }
 
         var whole = stored.ToString();
-        return (TextTokens.Analyse(analyzer, FieldNames.Text, whole, NeedsSurface ? null : _exactTerms), whole);
+        return (TextTokens.Analyse(analyzer, FieldNames.Text, whole, _needsSurface ? null : _exactTerms), whole);
     }
 
-    /// <summary>The segment's postings and the terms to read there (null: analyse instead).</summary>
-    private (SegmentPostings? Postings, List<string>? Terms) Segment(AtomicReader segment)
+    /// <summary>
+    /// The segment's postings, the terms to read there (null: analyse instead), and whether the text must be
+    /// read for printed forms as well.
+    /// </summary>
+    private (SegmentPostings? Postings, List<string>? Terms, bool NeedsText) Segment(AtomicReader segment)
     {
         if (_segments.TryGetValue(segment, out var known))
         {
@@ -68,13 +80,32 @@ internal sealed class HitTokens(Analyzer analyzer, QueryTerms terms)
         List<string>? candidates = postings is null || terms.Words.Exists(w => w.How is not (TermPattern.Kind.Exact or TermPattern.Kind.Prefix))
             ? null
             : [.. _exactTerms];
-        foreach (var prefix in terms.Words.Where(w => w.How == TermPattern.Kind.Prefix))
+        var prefixes = terms.Words.Where(w => w.How == TermPattern.Kind.Prefix).ToList();
+        foreach (var prefix in prefixes)
         {
             candidates = postings?.StartingWith(prefix.Value, MaxPrefixTerms) is { } starting && candidates is not null
                 ? [.. candidates.Union(starting)]
                 : null;
         }
 
-        return _segments[segment] = (postings, candidates);
+        var needsText = _needsSurface && !prefixes.TrueForAll(p => StemsKeepPrefix(segment, p.Value));
+        return _segments[segment] = (postings, candidates, needsText);
+    }
+
+    /// <summary>
+    /// Whether every word of the segment's text that starts with <paramref name="prefix"/> as printed (its
+    /// unstemmed terms) has a stem that starts with it too ("consultation" → "consult", unlike "strategies" →
+    /// "strategi"). Then every token whose printed form matches is already among the postings' tokens, and the
+    /// text need not be read and searched for the prefix (most of a prefix query's snippet cost).
+    /// </summary>
+    private bool StemsKeepPrefix(AtomicReader segment, string prefix)
+    {
+        if (segment.GetTerms(FieldNames.TextWords)?.GetEnumerator() is not { } printed
+            || SegmentPostings.StartingWith(printed, prefix, MaxPrefixTerms) is not { } words)
+        {
+            return false;
+        }
+
+        return words.TrueForAll(word => TextTokens.Analyse(analyzer, FieldNames.Text, word) is [var stem] && stem.Term.StartsWith(prefix, StringComparison.Ordinal));
     }
 }

@@ -37,18 +37,21 @@ internal sealed class SegmentPostings
     /// The segment's terms that start with <paramref name="prefix"/>, in term order; null when there are
     /// more than <paramref name="max"/>.
     /// </summary>
-    public List<string>? StartingWith(string prefix, int max)
+    public List<string>? StartingWith(string prefix, int max) => StartingWith(_terms, prefix, max);
+
+    /// <summary>The terms of <paramref name="terms"/> (any field's) that start with <paramref name="prefix"/>, as above.</summary>
+    public static List<string>? StartingWith(TermsEnum terms, string prefix, int max)
     {
         var found = new List<string>();
         var bytes = new BytesRef(prefix);
-        if (_terms.SeekCeil(bytes) == TermsEnum.SeekStatus.END)
+        if (terms.SeekCeil(bytes) == TermsEnum.SeekStatus.END)
         {
             return found;
         }
 
         do
         {
-            if (!StringHelper.StartsWith(_terms.Term, bytes))
+            if (!StringHelper.StartsWith(terms.Term, bytes))
             {
                 break;
             }
@@ -58,9 +61,9 @@ internal sealed class SegmentPostings
                 return null;
             }
 
-            found.Add(_terms.Term.Utf8ToString());
+            found.Add(terms.Term.Utf8ToString());
         }
-        while (_terms.MoveNext());
+        while (terms.MoveNext());
 
         return found;
     }

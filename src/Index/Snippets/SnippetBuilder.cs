@@ -24,6 +24,9 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
 
     private readonly HitTokens _tokens = new(analyzer, terms);
 
+    /// <summary>One list for every hit of the search (a snippet builder serves one search).</summary>
+    private readonly List<(int Start, int End, string Key)> _matches = [];
+
     public Snippet Build(SearchRecord record) => Build(record, StoredText.Of(record.Text), null, 0);
 
     /// <summary>
@@ -56,17 +59,19 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
         return Math.Min(record.Pages[0] + index, record.Pages[^1]);
     }
 
+    /// <summary>The matches in text order, the longest of overlapping ones; only good until the next call.</summary>
     internal List<(int Start, int End, string Key)> FindMatches(StoredText stored, AtomicReader? segment, int doc)
     {
         var (tokens, text) = _tokens.Find(stored, segment, doc);
-        var needsSurface = _tokens.NeedsSurface;
-        var found = new List<(int Start, int End, string Key)>();
+        var found = _matches;
+        found.Clear();
         foreach (var token in tokens)
         {
-            var surface = needsSurface ? text[token.Start..token.End].ToLowerInvariant() : token.Term;
+            string? surface = null;
             foreach (var word in terms.Words)
             {
-                if (word.Matches(token.Term, surface))
+                if (word.Matches(token.Term)
+                    || (text is not null && word.MatchesSurface && word.Matches(surface ??= text[token.Start..token.End].ToLowerInvariant())))
                 {
                     found.Add((token.Start, token.End, word.Key));
                     break;
@@ -80,16 +85,18 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
         }
 
         // A phrase covers the single words inside it: keep the longest of overlapping matches.
-        var merged = new List<(int Start, int End, string Key)>();
-        foreach (var match in found.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
         {
-            if (merged.Count == 0 || match.Start >= merged[^1].End)
+            if (kept == 0 || found[i].Start >= found[kept - 1].End)
             {
-                merged.Add(match);
+                found[kept++] = found[i];
             }
         }
 
-        return merged;
+        found.RemoveRange(kept, found.Count - kept);
+        return found;
     }
 
     /// <summary>Adds each place where a phrase's terms stand at their relative positions.</summary>
@@ -97,9 +104,12 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
     {
         var byPosition = new Dictionary<int, TextToken>(tokens.Count);
         // Tokens found by analysing a run of the text alone have no position (-1) and no phrase term.
-        foreach (var token in tokens.Where(t => t.Position >= 0))
+        foreach (var token in tokens)
         {
-            byPosition.TryAdd(token.Position, token);
+            if (token.Position >= 0)
+            {
+                byPosition.TryAdd(token.Position, token);
+            }
         }
 
         foreach (var (key, phraseTerms, offsets) in terms.Phrases)
@@ -162,7 +172,15 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
         }
 
         var first = matches[best].Start;
-        var pageStart = pageStarts.Where(p => p <= first).DefaultIfEmpty(0).Max();
+        var pageStart = 0;
+        foreach (var p in pageStarts)
+        {
+            if (p <= first)
+            {
+                pageStart = Math.Max(pageStart, p);
+            }
+        }
+
         var start = CutForward(text, Math.Max(pageStart, first - Lead), first);
         var end = Math.Min(text.Length, start + Window);
         end = Math.Max(CutBack(text, end), Math.Min(matches[best].End, text.Length));
@@ -206,8 +224,13 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
         }
 
         var at = start;
-        foreach (var match in matches.Where(m => m.Start >= start && m.End <= end))
+        foreach (var match in matches)
         {
+            if (match.Start < start || match.End > end)
+            {
+                continue;
+            }
+
             AppendEscaped(html, text, at, match.Start);
             html.Append("<mark>");
             AppendEscaped(html, text, match.Start, match.End);
@@ -240,15 +263,23 @@ internal sealed class SnippetBuilder(Analyzer analyzer, QueryTerms terms)
                 continue;
             }
 
-            html.Append(c switch
+            var entity = c switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
                 '\'' => "&#39;",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+            if (entity is null)
+            {
+                html.Append(c);
+            }
+            else
+            {
+                html.Append(entity);
+            }
         }
     }
 }

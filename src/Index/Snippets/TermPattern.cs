@@ -19,12 +19,16 @@ internal sealed record TermPattern(string Key, TermPattern.Kind How, string Valu
 
     private Regex? _wildcard;
 
-    public bool Matches(string term, string surface) => How switch
+    /// <summary>Whether the word is matched on its printed form as well as on its term.</summary>
+    public bool MatchesSurface => How != Kind.Exact;
+
+    /// <summary>Whether a term, or a printed word lower-cased (see <see cref="MatchesSurface"/>), matches.</summary>
+    public bool Matches(string word) => How switch
     {
-        Kind.Exact => term == Value,
-        Kind.Prefix => term.StartsWith(Value, StringComparison.Ordinal) || surface.StartsWith(Value, StringComparison.Ordinal),
-        Kind.Wildcard => WildcardRegex().IsMatch(term) || WildcardRegex().IsMatch(surface),
-        Kind.Fuzzy => WithinEdits(term, Value, MaxEdits) || WithinEdits(surface, Value, MaxEdits),
+        Kind.Exact => word == Value,
+        Kind.Prefix => word.StartsWith(Value, StringComparison.Ordinal),
+        Kind.Wildcard => WildcardRegex().IsMatch(word),
+        Kind.Fuzzy => WithinEdits(word, Value, MaxEdits),
         _ => false,
     };
 

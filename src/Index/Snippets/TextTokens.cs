@@ -39,19 +39,13 @@ internal static class TextTokens
     }
 
     /// <summary>
-    /// The tokens of <paramref name="terms"/> in document <paramref name="doc"/> of a segment, read from the
-    /// postings (positions and offsets stored at index time) instead of analysing the text again: the same
-    /// list <see cref="Analyse"/> gives with <c>only</c>, in position order. Null when the segment's postings
-    /// have no offsets (an index written before they were stored), so the caller analyses instead.
+    /// Adds the tokens of <paramref name="terms"/> in document <paramref name="doc"/> of a segment to
+    /// <paramref name="tokens"/>, read from the postings (positions and offsets stored at index time) instead of
+    /// analysing the text again: the tokens <see cref="Analyse"/> gives with <c>only</c>, term by term and in
+    /// position order within a term (the snippet sorts its matches instead, once).
     /// </summary>
-    public static List<TextToken>? FromPostings(SegmentPostings? postings, int doc, IEnumerable<string> terms)
+    public static void FromPostings(SegmentPostings postings, int doc, IEnumerable<string> terms, List<TextToken> tokens)
     {
-        if (postings is null)
-        {
-            return null;
-        }
-
-        var tokens = new List<TextToken>();
         foreach (var term in terms)
         {
             if (postings.Seek(term, doc) is not { } positions)
@@ -59,15 +53,13 @@ internal static class TextTokens
                 continue;
             }
 
+            tokens.EnsureCapacity(tokens.Count + positions.Freq);
             for (var i = positions.Freq; i > 0; i--)
             {
                 var position = positions.NextPosition();
                 tokens.Add(new TextToken(term, positions.StartOffset, positions.EndOffset, position));
             }
         }
-
-        tokens.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Start.CompareTo(b.Start));
-        return tokens;
     }
 
     /// <summary>

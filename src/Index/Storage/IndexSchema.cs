@@ -13,8 +13,11 @@ internal static class IndexSchema
     public const string Key = "agendasearch.schema";
 
     /// <summary>Bump whenever a field is added, removed, analysed or stored differently.</summary>
-    /// <remarks>3: text postings with offsets, the hit record and its text in binary doc values (h-fast).</remarks>
-    public const string Version = "3";
+    /// <remarks>
+    /// 3: text postings with offsets, the hit record and its text in binary doc values (h-fast).
+    /// 4: the hit text's blocks compressed with LZ4 instead of Brotli (h-snip).
+    /// </remarks>
+    public const string Version = "4";
 
     /// <summary>
     /// The version an existing index was written with, when it is not <see cref="Version"/>: "none" for
