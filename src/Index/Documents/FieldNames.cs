@@ -21,10 +21,8 @@ internal static class FieldNames
     public const string AskedBy = "askedBy";
     public const string AnsweredBy = "answeredBy";
     public const string Year = "year";
-    /// <summary>Meeting date as an int yyyymmdd, indexed for range filters.</summary>
+    /// <summary>Meeting date as an int yyyymmdd, indexed for range filters and sorted on through the field cache.</summary>
     public const string Date = "date";
-    /// <summary>The same date as numeric doc values, for sorting.</summary>
-    public const string DateSort = "date_sort";
     public const string ItemNumber = "itemNumber";
     public const string MinuteNumber = "minuteNumber";
     /// <summary>One term per pack that lists the record (SearchRecord.Sources).</summary>

@@ -67,8 +67,8 @@ internal static class RecordDocument
             var year = date.Year.ToString();
             doc.Add(new StringField(FieldNames.Year, year, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(FacetDimension.Year.DocValuesField, new BytesRef(year)));
+            // Indexed for date ranges; sorting reads the same terms through the field cache (RecordSearcher.ByDate).
             doc.Add(new Int32Field(FieldNames.Date, DateKey(date), Field.Store.NO));
-            doc.Add(new NumericDocValuesField(FieldNames.DateSort, DateKey(date)));
         }
 
         foreach (var source in record.Sources)

@@ -15,7 +15,8 @@ internal static class IndexSchema
     /// <summary>Bump whenever a field is added, removed, analysed or stored differently.</summary>
     /// <remarks>
     /// 3: text postings with offsets, the hit record and its text in binary doc values (h-fast).
-    /// 4: the hit text's blocks compressed with LZ4 instead of Brotli (h-snip).
+    /// 4: the hit text's blocks compressed with LZ4 instead of Brotli (h-snip); no date_sort doc values (dates
+    /// sort from the field cache).
     /// </remarks>
     public const string Version = "4";
 
