@@ -13,7 +13,7 @@ public static class SearchIndex
     {
         var folder = System.IO.Directory.CreateDirectory(options.Path);
         FSDirectory directory = options.Directory == IndexDirectoryKind.MMap
-            ? new MMapDirectory(folder)
+            ? new UntrackedMMapDirectory(folder)
             : new NIOFSDirectory(folder);
         try
         {
