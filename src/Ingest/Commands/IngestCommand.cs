@@ -53,8 +53,16 @@ internal sealed class IngestCommand : ICommand
         }
         // A batch leaves the index in several segments; the service that searches it is quicker on one.
         var merging = Stopwatch.StartNew();
-        if (index.Compact())
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest: index merged into one segment in {merging.Elapsed.TotalSeconds:0.0} s"));
+        try
+        {
+            if (index.Compact())
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest: index merged into one segment in {merging.Elapsed.TotalSeconds:0.0} s"));
+        }
+        catch (IOException e)
+        {
+            // The last commit stays as it was (a full disk, say): every pack is indexed, only not merged.
+            stderr.WriteLine($"ingest: merging the index into one segment failed ({e.Message}); it is searchable as it is");
+        }
         var totals = pipeline.Status().Totals;
         var seconds = clock.Elapsed.TotalSeconds;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
