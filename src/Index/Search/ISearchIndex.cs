@@ -59,12 +59,13 @@ public interface ISearchIndex : IDisposable
 
     /// <summary>
     /// Merges the committed index into one segment, commits that with the same user data and refreshes the
-    /// searchers; false (nothing done) when it is one segment already or writes are waiting for their commit.
+    /// searchers; false (nothing done) when it has fewer than <paramref name="minSegments"/> segments (at least
+    /// two) or writes are waiting for their commit.
     /// A search pays per segment and query term (a terms dictionary lookup and its buffers), so a 1,000-pack
     /// index of ten segments searched at three quarters the speed of the same records in one. Writes may go on
     /// meanwhile (they land in new segments); the merge takes about 3 s of CPU per 1,000 packs.
     /// </summary>
-    bool Compact() => false;
+    bool Compact(int minSegments = 2) => false;
 
     /// <summary>Records searchable now (committed), meetings included.</summary>
     int Count { get; }

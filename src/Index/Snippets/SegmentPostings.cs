@@ -14,7 +14,7 @@ namespace AgendaSearch.Index.Snippets;
 internal sealed class SegmentPostings
 {
     private readonly TermsEnum _terms;
-    private readonly Dictionary<string, DocsAndPositionsEnum?> _positions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TermPositions> _positions = new(StringComparer.Ordinal);
 
     private SegmentPostings(TermsEnum terms) => _terms = terms;
 
@@ -30,21 +30,39 @@ internal sealed class SegmentPostings
     /// </summary>
     public DocsAndPositionsEnum? Seek(string term, int doc)
     {
-        if (!_positions.TryGetValue(term, out var positions) || (positions is not null && positions.DocID >= doc))
+        if (!_positions.TryGetValue(term, out var known) || known.MustRestartFor(doc))
         {
-            // First use of the term, or a document at or behind where its enumerator stands: start over.
-            positions = _positions[term] = _terms.SeekExact(new BytesRef(term))
+            // First use of the term, a document behind where its enumerator stands, or one whose positions were
+            // read already: start over. (Standing on the document after a miss on an earlier hit is not a restart.)
+            known = _positions[term] = new TermPositions(_terms.SeekExact(new BytesRef(term))
                 ? _terms.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS)
-                : null;
+                : null);
         }
 
-        if (positions is null)
+        if (known.Positions is not { } positions)
         {
             return null;
         }
 
         var at = positions.DocID < doc ? positions.Advance(doc) : positions.DocID;
-        return at == doc ? positions : null;
+        if (at != doc)
+        {
+            return null;
+        }
+
+        known.Read = doc;
+        return positions;
+    }
+
+    /// <summary>One term's enumerator and the document whose positions it last handed out.</summary>
+    private sealed class TermPositions(DocsAndPositionsEnum? positions)
+    {
+        public DocsAndPositionsEnum? Positions { get; } = positions;
+
+        public int Read { get; set; } = -1;
+
+        public bool MustRestartFor(int doc) =>
+            Positions is not null && (Positions.DocID > doc || (Positions.DocID == doc && Read == doc));
     }
 
     /// <summary>

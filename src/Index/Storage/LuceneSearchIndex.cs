@@ -149,13 +149,13 @@ internal sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
-    public bool Compact()
+    public bool Compact(int minSegments = 2)
     {
         lock (_compactLock)
         {
             lock (_writeLock)
             {
-                if (_disposed || _uncommitted || SegmentCount <= 1)
+                if (_disposed || _uncommitted || SegmentCount < Math.Max(2, minSegments))
                 {
                     return false;
                 }
@@ -167,15 +167,20 @@ internal sealed class LuceneSearchIndex : ISearchIndex
             {
                 _writer.ForceMerge(1, doWait: true);
             }
-            catch (ObjectDisposedException)
+            catch (Exception e) when (e is ObjectDisposedException || (e is IOException && Volatile.Read(ref _disposed)))
             {
-                // Disposed meanwhile: the rollback of disposing dropped the merge.
+                // Disposed meanwhile: the rollback of disposing dropped the merge (an IOException when it was running).
                 return false;
             }
 
             lock (_writeLock)
             {
-                if (_disposed || _uncommitted)
+                if (_disposed)
+                {
+                    return false;
+                }
+
+                if (_uncommitted)
                 {
                     // The commit of those writes makes the merge durable and visible with them.
                     return true;

@@ -58,7 +58,7 @@ internal sealed class IngestCommand : ICommand
             if (index.Compact())
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest: index merged into one segment in {merging.Elapsed.TotalSeconds:0.0} s"));
         }
-        catch (IOException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             // The last commit stays as it was (a full disk, say): every pack is indexed, only not merged.
             stderr.WriteLine($"ingest: merging the index into one segment failed ({e.Message}); it is searchable as it is");
@@ -76,7 +76,8 @@ internal sealed class IngestCommand : ICommand
 
     private static Options? Parse(string[] args)
     {
-        var ingest = new IngestOptions { CommitInterval = TimeSpan.FromSeconds(1) };
+        // No compaction in the background during a batch (a slow PDF can make a quiet spell): one at the end instead.
+        var ingest = new IngestOptions { CommitInterval = TimeSpan.FromSeconds(1), CompactAfter = TimeSpan.Zero };
         string? folder = null, indexPath = null;
         for (var i = 0; i < args.Length; i++)
         {

@@ -15,6 +15,13 @@ internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvi
 {
     private const int Looks = 5;
 
+    /// <summary>
+    /// The worker compacts only from this many segments: a merge rewrites the whole index (about 2 s per 1,000
+    /// packs), while one or two new packs' small segments beside it add little to a search. So a trickle of packs
+    /// costs a rewrite every third pack or so, and a batch (about ten segments) one at its end.
+    /// </summary>
+    internal const int CompactFromSegments = 4;
+
     private readonly Lock sync = new();
     private bool dirty;
     // True from the start too: an index left in several segments (a stopped batch, an older version) is
@@ -109,7 +116,7 @@ internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvi
         try
         {
             var clock = Stopwatch.StartNew();
-            if (index.Compact())
+            if (index.Compact(CompactFromSegments))
                 logger.LogInformation("Index merged into one segment in {Seconds:0.0} s", clock.Elapsed.TotalSeconds);
         }
         catch (ObjectDisposedException)

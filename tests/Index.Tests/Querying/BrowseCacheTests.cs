@@ -80,6 +80,17 @@ public sealed class BrowseCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_reader_keeps_a_bounded_number_of_browse_answers()
+    {
+        var answers = Enumerable.Range(1, 40).Select(limit => _index.Search(new SearchRequest { FacetLimit = limit })).ToList();
+
+        var again = Enumerable.Range(1, 40).Select(limit => _index.Search(new SearchRequest { FacetLimit = limit })).ToList();
+
+        Assert.Equal(32, answers.Zip(again).Count(pair => ReferenceEquals(pair.First, pair.Second)));
+        Assert.All(again, a => Assert.Equal(["new", "old"], a.Hits.Select(h => h.Record.Id)));
+    }
+
+    [Fact]
     public void The_plain_browse_view_applies()
     {
         Assert.True(BrowseCache.Applies(new SearchRequest { Query = null, Page = 2, PageSize = 50, FacetLimit = 0 }));

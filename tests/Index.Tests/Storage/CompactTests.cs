@@ -43,6 +43,18 @@ public sealed class CompactTests : IDisposable
     }
 
     [Fact]
+    public void Fewer_segments_than_asked_for_are_left_alone()
+    {
+        using var index = Open();
+        WritePacks(index, 3, "v1");
+
+        Assert.False(index.Compact(minSegments: 4));
+        Assert.Equal(3, index.SegmentCount);
+        Assert.True(index.Compact(minSegments: 3));
+        Assert.Equal(1, index.SegmentCount);
+    }
+
+    [Fact]
     public void One_segment_is_left_alone()
     {
         using var index = Open();

@@ -1,12 +1,13 @@
 using AgendaSearch.Ingest.Tests.Worker.Fixtures;
+using AgendaSearch.Ingest.Worker;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 
 namespace AgendaSearch.Ingest.Tests.Worker;
 
 /// <summary>
-/// Once writes stop for Ingest:CompactAfter, the pipeline merges the index into one segment and commits that,
-/// with the same records and ledger; while files keep coming it does not.
+/// Once writes stop for Ingest:CompactAfter, the pipeline merges an index of four or more segments into one and
+/// commits that, with the same records and ledger; while files keep coming, or with fewer segments, it does not.
 /// </summary>
 public sealed class CompactionTests
 {
@@ -14,7 +15,7 @@ public sealed class CompactionTests
     public async Task After_a_quiet_spell_the_committed_index_is_one_segment_with_the_same_records()
     {
         await using var harness = new PipelineHarness(compactAfter: TimeSpan.FromMilliseconds(300));
-        foreach (var name in new[] { "a", "b", "c" })
+        foreach (var name in new[] { "a", "b", "c", "d" })
         {
             harness.Write(name + ".pdf", $"Agenda of meeting {name}\nReport of the Director {name}");
             await harness.SyncAsync();
@@ -25,14 +26,29 @@ public sealed class CompactionTests
 
         Assert.Equal(1, segments);
         Assert.Equal(records, harness.RecordIds());
-        Assert.Equal(6, records.Count);
-        Assert.All(new[] { "a.pdf", "b.pdf", "c.pdf" }, file => Assert.Equal(2, harness.Entry(file).Records));
+        Assert.Equal(8, records.Count);
+        Assert.All(new[] { "a.pdf", "b.pdf", "c.pdf", "d.pdf" }, file => Assert.Equal(2, harness.Entry(file).Records));
 
         // A restart finds the compacted commit and has nothing to redo.
         await harness.RestartAsync();
         await harness.SyncAsync();
         Assert.Equal(records, harness.RecordIds());
-        Assert.Equal(3, harness.Extractor.TotalCalls);
+        Assert.Equal(4, harness.Extractor.TotalCalls);
+    }
+
+    [Fact]
+    public async Task Fewer_segments_than_the_threshold_are_left_alone_after_a_quiet_spell()
+    {
+        await using var harness = new PipelineHarness(compactAfter: TimeSpan.FromMilliseconds(100));
+        foreach (var name in new[] { "a", "b", "c" })
+        {
+            harness.Write(name + ".pdf", $"Agenda of meeting {name}\nReport of the Director {name}");
+            await harness.SyncAsync();
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(IndexGate.CompactFromSegments - 1, CommittedSegments(harness.IndexPath));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal sealed class GatedIndex(ISearchIndex inner, int pauseAfter) : ISearchIn
 
     public void Commit(IReadOnlyDictionary<string, string> userData) => inner.Commit(userData);
 
-    public bool Compact() => inner.Compact();
+    public bool Compact(int minSegments = 2) => inner.Compact(minSegments);
 
     public IReadOnlyDictionary<string, string> CommittedUserData => inner.CommittedUserData;
 

@@ -29,7 +29,7 @@ internal sealed class FailingIndex(ISearchIndex inner) : ISearchIndex
     public IReadOnlyList<SearchRecord> MeetingRecords(string meetingId) => inner.MeetingRecords(meetingId);
     public void RemovePack(string packId) => inner.RemovePack(packId);
     public void Commit(IReadOnlyDictionary<string, string> userData) => inner.Commit(userData);
-    public bool Compact() => inner.Compact();
+    public bool Compact(int minSegments = 2) => inner.Compact(minSegments);
     public IReadOnlyDictionary<string, string> CommittedUserData => inner.CommittedUserData;
     public int Count => inner.Count;
     public void Dispose() => inner.Dispose();
