@@ -17,7 +17,7 @@ internal sealed class UntrackedMMapDirectory(DirectoryInfo path) : MMapDirectory
     private static readonly FieldInfo? Clones = typeof(ByteBufferIndexInput).GetField("clones", BindingFlags.Instance | BindingFlags.NonPublic);
 
     /// <summary>Whether inputs are opened untracked (false: this Lucene.Net has no such field).</summary>
-    public static bool Untracks => Clones is not null && Clones.FieldType.IsGenericType
+    public static bool Untracks { get; } = Clones is not null && Clones.FieldType.IsGenericType
         && Clones.FieldType.GetGenericTypeDefinition() == typeof(ConditionalWeakTable<,>);
 
     public override IndexInput OpenInput(string name, IOContext context)

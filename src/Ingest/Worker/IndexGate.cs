@@ -32,7 +32,7 @@ internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvi
     public DateTimeOffset? LastCommit { get; private set; }
 
     /// <summary>The compaction running or last run (completed when none was started).</summary>
-    public Task Compaction { get; private set; } = Task.CompletedTask;
+    private Task compaction = Task.CompletedTask;
 
     /// <summary>
     /// Applies <paramref name="change"/> for <paramref name="file"/>. If the index throws half-way (a disk
@@ -104,11 +104,11 @@ internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvi
     {
         lock (sync)
         {
-            if (dirty || !compactPending || !Compaction.IsCompleted || time.GetUtcNow() - lastWrite < compactAfter)
+            if (dirty || !compactPending || !compaction.IsCompleted || time.GetUtcNow() - lastWrite < compactAfter)
                 return;
             compactPending = false;
         }
-        Compaction = Task.Run(Compact);
+        compaction = Task.Run(Compact);
     }
 
     private void Compact()
