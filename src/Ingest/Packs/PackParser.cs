@@ -59,6 +59,13 @@ public static class PackParser
         foreach (var parsed in minutes)
             for (var e = 0; e < parsed.Record.Entries.Count; e++)
                 found.AddRange(QuestionParser.Parse(parsed.Bodies[e], parsed.Record.Entries[e].Number, parsed.Record.Entries[e].Title));
+        if (QuestionParser.IsQuestionsPaper(front))
+        {
+            // A questions paper is one document: a capitalised line in someone's question that reads
+            // like a report header must not cut it in two.
+            found.AddRange(QuestionParser.Parse(front.Concat(papers.SelectMany(p => p.Lines)).ToList(), null, null));
+            return found;
+        }
         found.AddRange(QuestionParser.Parse(front, null, null));
         foreach (var (lines, item) in papers)
             found.AddRange(QuestionParser.Parse(lines, null, null).Select(q => q with { AgendaItem = item }));
