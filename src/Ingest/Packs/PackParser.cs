@@ -22,7 +22,10 @@ public static class PackParser
         var front = sections.Where(s => s.Kind == SectionKind.Front).SelectMany(s => s.Lines).ToList();
         var reportSections = sections.Where(s => s.Kind == SectionKind.Report).ToList();
         var reports = reportSections.Select(s => new ItemMatcher.Found(s.Item, ReportParser.Parse(s.Lines))).ToList();
-        var listed = AgendaListParser.Parse(front, reports.Select(r => r.Report.ReportOf).OfType<string>().Distinct().ToList());
+        // A questions paper has no agenda: its numbered lines are people's questions or a circulation list.
+        var listed = QuestionParser.IsQuestionsPaper(front)
+            ? []
+            : AgendaListParser.Parse(front, reports.Select(r => r.Report.ReportOf).OfType<string>().Distinct().ToList());
         var headers = reports.Select(r => r.Report.Meeting).OfType<MeetingRef>().ToList();
         var early = MeetingParser.Parse(front, headers, null);
         var minutes = sections.Where(s => s.Kind == SectionKind.Minutes)

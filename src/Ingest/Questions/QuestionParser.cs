@@ -15,7 +15,7 @@ namespace AgendaSearch.Ingest.Questions;
 internal static partial class QuestionParser
 {
     /// <summary>How far down the first page a questions paper's title may stand (under a logo or council name).</summary>
-    private const int PaperTitleLines = 4;
+    private const int PaperTitleLines = 6;
 
     public static IReadOnlyList<Question> Parse(IReadOnlyList<PackLine> lines, int? minute, string? context)
     {
@@ -67,7 +67,13 @@ internal static partial class QuestionParser
         && ((text.Contains("QUESTION") && CapitalHeading().IsMatch(text)) || SectionHeading().IsMatch(text));
 
     /// <summary>A paper of its own whose title, in its first lines, says it holds questions.</summary>
-    public static bool IsQuestionsPaper(IReadOnlyList<PackLine> front) => front.Take(PaperTitleLines).Any(l => IsSectionHeading(l.Text));
+    public static bool IsQuestionsPaper(IReadOnlyList<PackLine> front)
+    {
+        // The title block: the lines above the first numbered one, which a designed cover may break
+        // word by word ("Public" / "Forum").
+        var block = front.Take(PaperTitleLines).TakeWhile(l => !NumberedLine().IsMatch(l.Text)).Select(l => l.Text).ToList();
+        return block.Any(IsSectionHeading) || PaperTitle().IsMatch(Regex.Replace(string.Join(' ', block), @"[^\w'’]+", " "));
+    }
 
     /// <summary>Public questions recorded as what each person said ("Zoe Toft spoke regarding ...").</summary>
     public static bool IsPublicSection(string? context) => context is not null && PublicSection().IsMatch(context);
@@ -125,6 +131,12 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@"^[A-Z][A-Z0-9'’ &(),.–-]*$")]
     private static partial Regex CapitalHeading();
+
+    [GeneratedRegex(@"^\d{1,3}[.)]?\s")]
+    private static partial Regex NumberedLine();
+
+    [GeneratedRegex(@"\b(?:public|members['’]?|councillors['’]?)\s+(?:forum\s+)?questions\b|\bpublic\s+forum\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaperTitle();
 
     [GeneratedRegex(@"^\d{1,2}[.)]?$")]
     internal static partial Regex LoneNumber();
