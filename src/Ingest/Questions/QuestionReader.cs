@@ -35,6 +35,18 @@ internal sealed class QuestionReader(IReadOnlyList<PackLine> lines, List<Questio
             context = text;
             return i;
         }
+        if (QuestionTable.Read(lines, i) is var (rows, end))
+        {
+            Flush();
+            foreach (var row in rows.Where(r => r.Name.Length > 0))
+            {
+                draft = new QuestionDraft(row.Name.Split(',')[0].Trim(), null, row.Page);
+                draft.Add(draft.Text, row.Title, row.Page);
+                asked.Add((Key(draft.AskedBy), row.Number));
+                Flush();
+            }
+            return end;
+        }
         if (senders.TakeForm(text))
         {
             Flush();
@@ -50,7 +62,7 @@ internal sealed class QuestionReader(IReadOnlyList<PackLine> lines, List<Questio
         }
         if (namedPaper && QuestionParser.IsLabelOnly(text))
             return i;
-        if (spoken && QuestionParser.EndsPublicSection(text))
+        if ((draft is null || spoken) && context != outerContext && QuestionParser.EndsPublicSection(text))
         {
             Flush();
             context = outerContext;
