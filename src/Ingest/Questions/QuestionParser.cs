@@ -144,13 +144,13 @@ internal static partial class QuestionParser
     [GeneratedRegex(@"^(?:(?:public(?:\s+forum)?|members['’]?|councillors['’]?|written|oral)\s+questions?\b|public\s+forum\b|questions\s+from\s+(?:the\s+)?(?:public|members))", RegexOptions.IgnoreCase)]
     private static partial Regex SectionHeading();
 
-    [GeneratedRegex(@"\bpublic\b.*\b(?:questions?|forum|participation)\b|\bquestions?\b.*\bpublic\b|\bopen forum\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bpublic\b.*\bquestions?\b|\bquestions?\b.*\bpublic\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublicSection();
 
     [GeneratedRegex(@"^\d{1,3}\.?\s+[A-Z]")]
     private static partial Regex MinuteHeading();
 
-    [GeneratedRegex(@"^(?:(?<someone>An?\s+(?:local\s+)?(?:resident|member of the public|parishioner|elector)s?)|(?<who>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))\s+(?:spoke|raised|asked|queried|questioned|enquired|requested|expressed|reported|highlighted|sought)\b")]
+    [GeneratedRegex(@"^(?:(?<someone>An?\s+(?:local\s+)?(?:resident|member of the public|parishioner|elector)s?)|(?<who>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))\s+(?:spoke|raised|asked|queried|questioned|enquired|sought)\b")]
     private static partial Regex Speaker();
 
     [GeneratedRegex(@"\b(?:CC|Cllr|Councillor)\b")]
