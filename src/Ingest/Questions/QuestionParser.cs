@@ -81,6 +81,9 @@ internal static partial class QuestionParser
     /// <summary>A numbered minute heading ("52 Apologies for Absence") ends the public questions before it.</summary>
     public static bool EndsPublicSection(string text) => MinuteHeading().IsMatch(text) && !Words.EndsSentence(text) && Words.Count(text) <= 10;
 
+    /// <summary>A line naming an office alone: "Cabinet Member for Highways", "Leader of the Council".</summary>
+    public static bool IsOffice(string text) => Office().IsMatch(text) && !Words.EndsSentence(text) && Words.Count(text) <= 12;
+
     /// <summary>"Question 2" or "Question 1:" with nothing else on the line.</summary>
     public static bool IsLabelOnly(string text) => Numbered().IsMatch(text);
 
@@ -131,6 +134,9 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@"^[A-Z][A-Z0-9'’ &(),.–-]*$")]
     private static partial Regex CapitalHeading();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:deputy\s+)?leader\s+of\s+the\s+council|(?:deputy\s+)?(?:cabinet|executive|lead)\s+member\s+for\b.*|portfolio\s+holder\s+for\b.*|chair(?:man|person)?\s+of\s+the\b.*(?:committee|board|panel|commission)|(?:deputy\s+)?(?:mayor|leader))$", RegexOptions.IgnoreCase)]
+    private static partial Regex Office();
 
     [GeneratedRegex(@"^\d{1,3}[.)]?\s")]
     private static partial Regex NumberedLine();

@@ -164,6 +164,12 @@ internal sealed class QuestionReader(IReadOnlyList<PackLine> lines, List<Questio
             // The asker's own numbering alone on a line ("1") before the question.
             if (QuestionParser.LoneNumber().IsMatch(text))
                 return;
+            // The office of the member asked, on its own line under the heading, is not the question.
+            if (QuestionParser.IsOffice(text))
+            {
+                d.To = d.To is null ? text : $"{d.To}, {text}";
+                return;
+            }
         }
         d.Add(part switch { Part.Question => d.Text, Part.Reply => d.Reply, _ => d.Supplementary }, text, lines[i].Page);
     }

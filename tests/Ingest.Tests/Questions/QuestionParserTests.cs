@@ -18,6 +18,7 @@ public sealed class QuestionParserTests
     [InlineData("public-forum-minutes-list.txt")]
     [InlineData("public-forum-minutes-table.txt")]
     [InlineData("public-questions-spoken.txt")]
+    [InlineData("members-questions-office-line.txt")]
     public void Fixture_parses_to_the_expected_questions(string name) =>
         FixtureCase.Check(Kind, name, n => Parse(n));
 
@@ -122,5 +123,17 @@ public sealed class QuestionParserTests
         Assert.All(found, q => Assert.Equal("public", q.Kind));
         Assert.StartsWith("Zoe Toft spoke regarding the application", found[0].Text);
         Assert.EndsWith("responsible for this service.", found[1].Text);
+    }
+
+    [Fact]
+    public void The_office_of_the_member_asked_is_not_read_as_the_question()
+    {
+        var found = Parse("members-questions-office-line.txt");
+
+        Assert.Equal([("member", "Cllr Jane Smith"), ("member", "Cllr Raj Patel")], found.Select(q => (q.Kind, q.AskedBy)));
+        Assert.Equal("Cabinet Member for Highways and Transport", found[0].To);
+        Assert.StartsWith("Will the Cabinet Member say", found[0].Text);
+        Assert.StartsWith("Leader of the Council elections aside", found[1].Text);
+        Assert.Equal("The consultation opens on 1 November.", found[1].Reply);
     }
 }
