@@ -18,6 +18,7 @@ public sealed class PackParserTests
     [InlineData("council-question-papers.txt")]
     [InlineData("public-questions-paper.txt")]
     [InlineData("public-forum-pack.txt")]
+    [InlineData("minutes-public-questions-first.txt")]
     public void Fixture_parses_to_the_expected_pack(string name) =>
         FixtureCase.Check(Kind, name, Parse);
 
@@ -118,5 +119,14 @@ public sealed class PackParserTests
         Assert.StartsWith("What difference is the cumulative impact zone", pack.Questions[0].Text);
         Assert.StartsWith("Please can I have a simple explanation", pack.Questions[2].Text);
         Assert.StartsWith("No applications have been refused", pack.Questions[0].Reply);
+    }
+
+    [Fact]
+    public void Public_questions_minuted_before_the_first_numbered_minute_are_read()
+    {
+        var pack = Parse("minutes-public-questions-first.txt");
+
+        Assert.Equal([52, 53], pack.Minutes!.Entries.Select(e => e.Number));
+        Assert.Equal([("public", "Zoe Toft", (int?)null), ("public", "A local resident", null)], pack.Questions.Select(q => (q.Kind, q.AskedBy, q.Minute)));
     }
 }
