@@ -66,6 +66,9 @@ internal static partial class QuestionParser
         Words.Count(text) <= 8 && !Words.EndsSentence(text)
         && ((text.Contains("QUESTION") && CapitalHeading().IsMatch(text)) || SectionHeading().IsMatch(text));
 
+    /// <summary>A heading over public statements or petitions, which are not questions: "Public Forum Statements:".</summary>
+    public static bool IsStatementsHeading(string text) => Words.Count(text) <= 6 && StatementsHeading().IsMatch(text);
+
     /// <summary>A paper of its own whose title, in its first lines, says it holds questions.</summary>
     public static bool IsQuestionsPaper(IReadOnlyList<PackLine> front)
     {
@@ -137,6 +140,9 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@"^(?:the\s+)?(?:(?:deputy\s+)?leader\s+of\s+the\s+council|(?:deputy\s+)?(?:cabinet|executive|lead)\s+member\s+for\b.*|portfolio\s+holder\s+for\b.*|chair(?:man|person)?\s+of\s+the\b.*(?:committee|board|panel|commission)|(?:deputy\s+)?(?:mayor|leader))$", RegexOptions.IgnoreCase)]
     private static partial Regex Office();
+
+    [GeneratedRegex(@"^(?:public\s+(?:forum\s+)?)?(?:statements|petitions)\s*[.:]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementsHeading();
 
     [GeneratedRegex(@"^\d{1,3}[.)]?\s")]
     private static partial Regex NumberedLine();
