@@ -7,7 +7,8 @@ namespace AgendaSearch.Ingest.Minutes;
 /// Finds the headings of minute entries. Numbered minutes run in sequence ("1. Appointment of Chairman.",
 /// "54." over "Minutes.", "123. Budget (Item 5)"), so a numbered paragraph inside an answer ("6. The SGP
 /// is required to ..." wrapping onto a lower-case line) is told apart by reading as a paragraph. Councils
-/// that do not number their minutes (parish councils) head each entry with a short line in capitals.
+/// that do not number their minutes head each entry with an "(Item N)" line under it (see
+/// <see cref="ItemHeadings"/>) or, as parish councils do, with a short line in capitals.
 /// </summary>
 internal static partial class MinuteHeadings
 {
@@ -15,6 +16,9 @@ internal static partial class MinuteHeadings
 
     public static IReadOnlyList<MinuteHeading> Find(IReadOnlyList<PackLine> lines, int from)
     {
+        var referenced = ItemHeadings.Find(lines, from);
+        if (referenced.Count >= 2)
+            return referenced;
         var numbered = Numbered(lines, from);
         if (numbered.Count >= 2)
             return numbered;
@@ -60,13 +64,16 @@ internal static partial class MinuteHeadings
 
     /// <summary>
     /// A numbered paragraph rather than a heading: it carries a sentence break ("... the County. Indeed,")
-    /// or wraps onto a lower-case line of five words or more.
+    /// or wraps onto a lower-case line of five words or more. A heading whose "(Item N)" reference
+    /// follows within the title's lines is a heading however its title wraps.
     /// </summary>
     private static bool ReadsAsParagraph(IReadOnlyList<PackLine> lines, int at, string first)
     {
         if (SentenceBreak().IsMatch(first) || Words.Count(first) > 24)
             return true;
         if (at + 1 >= lines.Count)
+            return false;
+        if (Enumerable.Range(at + 1, Math.Min(MaxTitleLines, lines.Count - at - 1)).Any(k => ItemHeadings.IsReference(lines[k].Text)))
             return false;
         var next = lines[at + 1].Text;
         return Words.StartsLower(next) && Words.Count(next) >= 5 && !Words.EndsOpen(first);
@@ -109,6 +116,7 @@ internal static partial class MinuteHeadings
 
     [GeneratedRegex(@"^(?:\d|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleTail();
+
 
     [GeneratedRegex(@"^(?:RESOLVED|RESOVLED|PRESENT|IN ATTENDANCE|ALSO PRESENT|CHAIRMAN|CHAIR|AGREED|CARRIED|NOTED)\b")]
     private static partial Regex NotAnEntry();

@@ -26,6 +26,8 @@ internal static partial class ResolutionParser
         {
             var (at, rest, number) = starts[s];
             var end = s + 1 < starts.Count ? starts[s + 1].Line : lines.Count;
+            if (NumberedParagraph.Split(lines[at].Text) is { } paragraph)
+                end = NumberedParagraph.End(lines, at, paragraph.Number, end);
             blocks.Add((Block(lines, at, rest, end), number));
         }
         // Decision wording in prose counts only where the minute prints no marker: beside a RESOLVED
@@ -52,6 +54,9 @@ internal static partial class ResolutionParser
     /// <summary>The text after the marker and the printed number, when the line opens a resolution.</summary>
     private static (string, string?)? Start(string text)
     {
+        // A paragraph number before the marker ("25) RESOLVED that ...") is not part of it.
+        if (NumberedParagraph.Split(text) is { } paragraph && Leading().IsMatch(paragraph.After))
+            text = paragraph.After;
         var numbered = Numbered().Match(text);
         if (numbered.Success)
             return (text[numbered.Length..].Trim(), numbered.Groups["n"].Value);

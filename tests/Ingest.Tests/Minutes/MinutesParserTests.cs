@@ -15,6 +15,7 @@ public sealed class MinutesParserTests
     [InlineData("printed-minutes-hundreds.txt")]
     [InlineData("parish-unnumbered.txt")]
     [InlineData("numbered-resolutions.txt")]
+    [InlineData("item-headed.txt")]
     public void Fixture_parses_to_the_expected_record(string name) =>
         FixtureCase.Check(Kind, name, Parse);
 
@@ -131,5 +132,59 @@ public sealed class MinutesParserTests
         Assert.Equal(
             [(58, "Minutes"), (59, "Declarations of the Party Whip in accordance with Overview and Scrutiny Procedure Rule 16"), (60, "2024/25 Medium Term Financial Strategy Monitoring")],
             record.Entries.Select(e => (e.Number!.Value, e.Title)));
+    }
+
+    [Fact]
+    public void Minutes_without_numbers_are_numbered_by_the_item_line_under_each_heading()
+    {
+        var record = Parse("item-headed.txt");
+
+        Assert.Equal(("Adoption Panel", new DateOnly(2024, 3, 5)), (record.OfMeeting.Body, record.OfMeeting.Date!.Value));
+        Assert.Equal(
+            [(1, "Apologies and Substitutes"), (2, "Chair's Announcements"), (3, "Regional Adoption Agency Annual Report 2023/2024"),
+             (4, "The Joint Housing Protocol for Care Leavers"), (5, "Work Programme")],
+            record.Entries.Select(e => (e.Number!.Value, e.Title)));
+        Assert.Equal([1, 2, 3, 4, 5], record.Entries.Select(e => e.ItemReference!.Value));
+        Assert.Equal("Ann Archer", record.Chair);
+    }
+
+    [Fact]
+    public void A_numbered_RESOLVED_paragraph_ends_at_the_next_paragraph_and_discussion_points_are_not_parts()
+    {
+        var record = Parse("item-headed.txt");
+
+        // Paragraph 2 after "1. RESOLVED" is what the Chair agreed, not part of the decision; the
+        // a./b. points of the discussion are not resolution labels.
+        Assert.Equal("that Mr B Bowden be elected Vice-Chair of the Panel.", Assert.Single(record.Entries[1].Resolutions).Text);
+        Assert.Equal("", Assert.Single(record.Entries[2].Resolutions).Label);
+        Assert.Equal("to note the protocol and ask for an update in the spring.", Assert.Single(record.Entries[3].Resolutions).Text);
+        Assert.Empty(record.Entries[0].Resolutions);
+    }
+
+    [Fact]
+    public void A_numbered_heading_whose_title_wraps_onto_a_lower_case_line_is_kept_when_its_item_line_follows()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            MINUTES of a meeting of the County Council held in the Council Chamber on Thursday, 19 December 2024.
+
+            271. Apologies for Absence
+                 (Item 1)
+                 There were none.
+
+            272. Minutes of the meeting held on 7 November 2024, if in order, to be
+                 approved as a correct record
+                 (Item 3)
+                 RESOLVED that the minutes be approved as a correct record.
+
+            273. Questions
+                 (Item 4)
+                 1) The Leader answered three questions, and it was noted
+                    that replies to the remaining questions would be sent in writing.
+            """)).Lines;
+
+        var record = MinutesParser.Parse(lines, null, null).Record;
+
+        Assert.Equal([271, 272, 273], record.Entries.Select(e => e.Number!.Value));
+        Assert.Equal("Minutes of the meeting held on 7 November 2024, if in order, to be approved as a correct record", record.Entries[1].Title);
     }
 }
