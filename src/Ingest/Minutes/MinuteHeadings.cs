@@ -30,21 +30,25 @@ internal static partial class MinuteHeadings
     {
         var found = new List<MinuteHeading>();
         int? expected = null;
+        string? style = null;
         for (var i = from; i < lines.Count; i++)
         {
             var m = NumberedLine().Match(lines[i].Text);
-            if (!m.Success || (expected is int e && int.Parse(m.Groups["n"].Value) != e))
+            // A council prints its minute numbers one way throughout: "7" after "6", not a list's
+            // "07 Julie Levers" or a decision's "8. Delegates authority ..." under minute 7.
+            if (!m.Success || (expected is int e && (m.Groups["n"].Value != e.ToString() || m.Groups["p"].Value != style)))
                 continue;
             var first = m.Groups["t"].Value.Trim();
             var titleAt = first.Length > 0 ? i : i + 1;
             if (titleAt >= lines.Count || (first.Length == 0 && NumberedLine().IsMatch(lines[titleAt].Text) && !Words.StartsUpper(lines[titleAt].Text)))
                 continue;
             var firstText = first.Length > 0 ? first : lines[titleAt].Text;
-            if (!Words.StartsUpper(firstText) && !firstText.StartsWith('(') && !YearTitle().IsMatch(firstText) || ReadsAsParagraph(lines, titleAt, firstText))
+            if (!Words.StartsUpper(firstText) && !firstText.StartsWith('(') && !YearTitle().IsMatch(firstText) || Decision().IsMatch(firstText) || ReadsAsParagraph(lines, titleAt, firstText))
                 continue;
             var (title, count) = Title(lines, titleAt, firstText);
             found.Add(new MinuteHeading(i, int.Parse(m.Groups["n"].Value), title, titleAt - i + count));
             expected = int.Parse(m.Groups["n"].Value) + 1;
+            style = m.Groups["p"].Value;
             i = titleAt + count - 1;
         }
         return found;
@@ -121,12 +125,16 @@ internal static partial class MinuteHeadings
     [GeneratedRegex(@"^(?:RESOLVED|RESOVLED|PRESENT|IN ATTENDANCE|ALSO PRESENT|CHAIRMAN|CHAIR|AGREED|CARRIED|NOTED)\b")]
     private static partial Regex NotAnEntry();
 
-    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?[.:]?(?:(?:\s*[-–—]\s*|\s+)(?<t>[A-Za-z(“""'‘].*|\d{4}(?:/\d{2,4})?\s+[A-Z].*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?(?<p>[.:]?)(?:(?:\s*[-–—]\s*|\s+)(?<t>[A-Za-z(“""'‘].*|\d{4}(?:/\d{2,4})?\s+[A-Z].*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedLine();
 
     /// <summary>A title that opens with a year or financial year ("55. 2022/23 Medium Term Financial Strategy").</summary>
     [GeneratedRegex(@"^\d{4}(?:/\d{2,4})?\s+[A-Z]")]
     private static partial Regex YearTitle();
+
+    /// <summary>A numbered paragraph that records a decision ("2. RESOLVED that ...") is no heading.</summary>
+    [GeneratedRegex(@"^(?:It\s+was\s+)?(?:RESOLVED|RESOVLED|AGREED|CARRIED|DECIDED|Resolved)\b")]
+    private static partial Regex Decision();
 
     [GeneratedRegex(@"[a-z]{2,}[.?!]\s+[A-Z]")]
     private static partial Regex SentenceBreak();

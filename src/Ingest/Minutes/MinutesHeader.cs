@@ -31,7 +31,7 @@ internal static partial class MinutesHeader
             return new MeetingRef(Words.Readable(Qualified(lines, i, Wrapped(text, m, body.Trim(' ', ',', '|')))), date);
         if (NoBody().IsMatch(text) && line.FirstOnPage)
             return new MeetingRef("", date);
-        return null;
+        return MinutesTitle.ReadOverDate(lines, i);
     }
 
     /// <summary>

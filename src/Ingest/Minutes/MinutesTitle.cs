@@ -5,9 +5,15 @@ using AgendaSearch.Ingest.Packs;
 namespace AgendaSearch.Ingest.Minutes;
 
 /// <summary>
-/// Minutes whose body and date stand in a title line over a header that names neither:
-/// "CORPORATE PARENTING PANEL – 29 October 2024" over "MINUTES of the meeting held in the Darent
-/// Room, ...". The title line is where the minutes start.
+/// Minutes titled rather than opened with a sentence:
+/// <list type="bullet">
+/// <item>body and date in a title line over a header that names neither: "CORPORATE PARENTING
+/// PANEL – 29 October 2024" over "MINUTES of the meeting held in the Darent Room, ..."; the title
+/// line is where the minutes start;</item>
+/// <item>"Minutes of the Transport and Connectivity" / "Policy Committee" over a line opening with
+/// the date ("12 September 2024 at 5.00 pm"). The name must end as a body's does (Committee,
+/// Council, Panel ...), so an agenda's "Minutes of the Previous Meeting" is not one.</item>
+/// </list>
 /// </summary>
 internal static partial class MinutesTitle
 {
@@ -25,6 +31,31 @@ internal static partial class MinutesTitle
             return null;
         return new MeetingRef(Words.Readable(body), DateText.Find(title.Groups["date"].Value));
     }
+
+    /// <summary>"Minutes of the BODY", the name wrapping onto at most one more line, over a line that opens with the date.</summary>
+    public static MeetingRef? ReadOverDate(IReadOnlyList<PackLine> lines, int i)
+    {
+        var named = OfBody().Match(lines[i].Text);
+        if (!named.Success)
+            return null;
+        var body = named.Groups["body"].Value.Trim();
+        var next = i + 1;
+        if (next < lines.Count && !DateFirst().IsMatch(lines[next].Text) && Words.Count(lines[next].Text) <= MaxBodyWords / 2 && Words.StartsUpper(lines[next].Text))
+            body += " " + lines[next++].Text.Trim();
+        if (next >= lines.Count || !DateFirst().IsMatch(lines[next].Text) || !BodyEnd().IsMatch(body) || Words.Count(body) > MaxBodyWords)
+            return null;
+        return new MeetingRef(Words.Readable(body), DateText.Find(lines[next].Text));
+    }
+
+    [GeneratedRegex(@"^minutes\s+of\s+(?:the\s+)?(?<body>[A-Z][^,.:;]*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfBody();
+
+    /// <summary>A line opening with a date: "12 September 2024 at 5.00 pm", "Thursday, 12 September 2024".</summary>
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateFirst();
+
+    [GeneratedRegex(@"\b(?:Committee|Sub-Committee|Council|Cabinet|Panel|Board|Commission|Forum|Partnership|Authority|Assembly|Group)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyEnd();
 
     /// <summary>"MINUTES of the meeting held in/at ..." naming no body.</summary>
     [GeneratedRegex(@"^minutes\s+of\s+(?:the|a|an)\s+meeting\s+(?:held|which\s+took\s+place)\b", RegexOptions.IgnoreCase)]

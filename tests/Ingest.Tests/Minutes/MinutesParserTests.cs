@@ -16,6 +16,7 @@ public sealed class MinutesParserTests
     [InlineData("parish-unnumbered.txt")]
     [InlineData("numbered-resolutions.txt")]
     [InlineData("item-headed.txt")]
+    [InlineData("titled-policy-committee.txt")]
     public void Fixture_parses_to_the_expected_record(string name) =>
         FixtureCase.Check(Kind, name, Parse);
 
@@ -186,5 +187,47 @@ public sealed class MinutesParserTests
 
         Assert.Equal([271, 272, 273], record.Entries.Select(e => e.Number!.Value));
         Assert.Equal("Minutes of the meeting held on 7 November 2024, if in order, to be approved as a correct record", record.Entries[1].Title);
+    }
+
+    [Fact]
+    public void Reads_a_titled_header_and_minute_numbers_printed_without_a_stop()
+    {
+        var record = Parse("titled-policy-committee.txt");
+
+        Assert.Equal(("Highways and Transport Policy Committee", new DateOnly(2024, 10, 3)), (record.OfMeeting.Body, record.OfMeeting.Date!.Value));
+        // The statements list ("01 Fay Moss", "03 ...") and the decisions' "1." to "4." are not minutes.
+        Assert.Equal([1, 2, 3, 4, 5], record.Entries.Select(e => e.Number!.Value));
+        Assert.Equal("Cycle Hub", record.Entries[3].Title);
+    }
+
+    [Fact]
+    public void A_closing_summary_replaces_the_decisions_recorded_vote_by_vote()
+    {
+        var record = Parse("titled-policy-committee.txt");
+
+        // Heading "3. Residents Parking" over lettered decisions is split; the recommendation that
+        // was lost leaves a gap in the numbers.
+        Assert.Equal(["1", "3a", "3b", "4"], record.Entries[2].Resolutions.Select(r => r.Label));
+        Assert.Equal("Residents Parking Approve an annual inflationary increase to all permits.", record.Entries[2].Resolutions[2].Text);
+    }
+
+    [Fact]
+    public void Limbs_of_one_decision_that_its_sentence_runs_into_are_not_separate_decisions()
+    {
+        var record = Parse("titled-policy-committee.txt");
+
+        Assert.Equal(["1", "2"], record.Entries[3].Resolutions.Select(r => r.Label));
+        Assert.Contains("b. award the contracts.", record.Entries[3].Resolutions[1].Text);
+        Assert.Empty(record.Entries[4].Resolutions);
+    }
+
+    [Theory]
+    [InlineData("Minutes of the Previous Meeting\n3 October 2024")]
+    [InlineData("Minutes of the Planning Committee held on 3 October 2024 to be approved\nThe minutes were agreed.")]
+    public void An_agenda_line_about_minutes_is_no_titled_header(string text)
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", text)).Lines;
+
+        Assert.Null(MinutesTitle.ReadOverDate(lines, 0));
     }
 }
