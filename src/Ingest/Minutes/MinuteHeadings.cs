@@ -14,6 +14,12 @@ internal static partial class MinuteHeadings
 {
     private const int MaxTitleLines = 3;
 
+    /// <summary>
+    /// A wrapped title's lines are set at the text's line spacing (about 1.2 font sizes); a line set
+    /// further below starts the minute's text, even when it is indented like the title.
+    /// </summary>
+    private const double WrapSpacing = 1.4;
+
     public static IReadOnlyList<MinuteHeading> Find(IReadOnlyList<PackLine> lines, int from)
     {
         var referenced = ItemHeadings.Find(lines, from);
@@ -36,7 +42,7 @@ internal static partial class MinuteHeadings
             var m = NumberedLine().Match(lines[i].Text);
             // A council prints its minute numbers one way throughout: "7" after "6", not a list's
             // "07 Julie Levers" or a decision's "8. Delegates authority ..." under minute 7.
-            if (!m.Success || (expected is int e && (m.Groups["n"].Value != e.ToString() || m.Groups["p"].Value != style)))
+            if (!m.Success || (expected is int e && (!IsNext(m.Groups["n"].Value, e, lines[i], lines[found[^1].Line]) || m.Groups["p"].Value != style)))
                 continue;
             var first = m.Groups["t"].Value.Trim();
             var titleAt = first.Length > 0 ? i : i + 1;
@@ -46,12 +52,23 @@ internal static partial class MinuteHeadings
             if (!Words.StartsUpper(firstText) && !firstText.StartsWith('(') && !YearTitle().IsMatch(firstText) || Decision().IsMatch(firstText) || ReadsAsParagraph(lines, titleAt, firstText))
                 continue;
             var (title, count) = Title(lines, titleAt, firstText);
-            found.Add(new MinuteHeading(i, int.Parse(m.Groups["n"].Value), title, titleAt - i + count));
-            expected = int.Parse(m.Groups["n"].Value) + 1;
+            var number = expected ?? int.Parse(m.Groups["n"].Value);
+            found.Add(new MinuteHeading(i, number, title, titleAt - i + count));
+            expected = number + 1;
             style = m.Groups["p"].Value;
             i = titleAt + count - 1;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The number the sequence expects, as printed, or misprinted without its leading digits ("6"
+    /// between 55 and 57) on a line set where the minute headings before it stand.
+    /// </summary>
+    private static bool IsNext(string printed, int expected, PackLine line, PackLine previous)
+    {
+        var want = expected.ToString();
+        return printed == want || printed.Length < want.Length && printed[0] != '0' && want.EndsWith(printed) && Math.Abs(line.X - previous.X) < 1;
     }
 
     private static List<MinuteHeading> Unnumbered(IReadOnlyList<PackLine> lines, int from)
@@ -112,10 +129,11 @@ internal static partial class MinuteHeadings
 
     /// <summary>
     /// A short unfinished tail set in from the number, under the title's first word ("59. Declarations of
-    /// the Party Whip ... Overview and Scrutiny" / "      Procedure Rule 16."), as hanging-indent layouts print.
+    /// the Party Whip ... Overview and Scrutiny" / "      Procedure Rule 16."), as hanging-indent layouts print,
+    /// and as close below as the lines of a paragraph.
     /// </summary>
     private static bool HangsUnder(PackLine heading, PackLine next, string previous) =>
-        next.Page == heading.Page && next.X > heading.X + 1 && !next.AfterBreak && Words.Count(next.Text) <= 6
+        next.Page == heading.Page && next.X > heading.X + 1 && next.GapAbove <= WrapSpacing * next.FontSize && Words.Count(next.Text) <= 6
         && !Words.EndsSentence(previous) && !NotAHeading().IsMatch(next.Text);
 
     [GeneratedRegex(@"^(?:\d|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]

@@ -21,6 +21,8 @@ internal static partial class ResolutionParser
         for (var i = 0; i < lines.Count; i++)
             if (Start(lines[i].Text) is (string rest, var number))
                 starts.Add((i, rest, number));
+            else if (BodyResolution.Rest(lines, i) is string said)
+                starts.Add((i, said, null));
         var summary = DecisionSummary.Find(lines);
         if (summary >= 0 && starts.Any(s => s.Line > summary))
             starts.RemoveAll(s => s.Line < summary);

@@ -17,6 +17,7 @@ public sealed class MinutesParserTests
     [InlineData("numbered-resolutions.txt")]
     [InlineData("item-headed.txt")]
     [InlineData("titled-policy-committee.txt")]
+    [InlineData("town-committee.txt")]
     public void Fixture_parses_to_the_expected_record(string name) =>
         FixtureCase.Check(Kind, name, Parse);
 
@@ -229,5 +230,48 @@ public sealed class MinutesParserTests
         var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", text)).Lines;
 
         Assert.Null(MinutesTitle.ReadOverDate(lines, 0));
+    }
+
+    [Fact]
+    public void Reads_minutes_headed_by_body_and_date_over_the_attendance_with_a_misprinted_minute_number()
+    {
+        var record = Parse("town-committee.txt");
+
+        Assert.Equal(("Parks and Open Spaces", new DateOnly(2018, 3, 13)), (record.OfMeeting.Body, record.OfMeeting.Date!.Value));
+        // "6" printed between 55 and 57, where the minute headings stand, is minute 56 misprinted.
+        Assert.Equal([54, 55, 56, 57], record.Entries.Select(e => e.Number!.Value));
+        Assert.Equal("Community Grant Applications", record.Entries[2].Title);
+    }
+
+    [Fact]
+    public void A_sentence_the_committee_resolves_is_a_resolution_but_not_inside_a_sentence_or_a_table_cell()
+    {
+        var record = Parse("town-committee.txt");
+
+        Assert.Equal("to note the apologies.", Assert.Single(record.Entries[0].Resolutions).Text);
+        Assert.Empty(record.Entries[1].Resolutions);
+        Assert.StartsWith("in accordance with its powers under section 137", Assert.Single(record.Entries[2].Resolutions).Text);
+        Assert.Equal(["i", "ii"], record.Entries[3].Resolutions.Select(r => r.Label));
+    }
+
+    [Theory]
+    [InlineData(13.8, "Declarations of the Party Whip Procedure Rule 16")]
+    [InlineData(18.6, "Declarations of the Party Whip")]
+    public void An_indented_line_continues_a_title_only_at_the_spacing_of_a_wrapped_line(double gap, string title)
+    {
+        AgendaSearch.Ingest.Packs.PackLine Line(int i, string text, double x, double gapAbove) => new(i, 1, text, x, 12, gapAbove);
+        var lines = new[]
+        {
+            Line(0, "Minutes of the meeting of the Parks Committee held on 3 May 2018.", 36, 1000),
+            Line(1, "52 Declarations of the Party Whip", 36, 30),
+            Line(2, "Procedure Rule 16", 72, gap),
+            Line(3, "None were declared.", 72, 30),
+            Line(4, "53 Apologies", 36, 30),
+            Line(5, "None.", 72, 30),
+        };
+
+        var record = MinutesParser.Parse(lines, null, null).Record;
+
+        Assert.Equal(title, record.Entries[0].Title);
     }
 }
