@@ -13,6 +13,9 @@ namespace AgendaSearch.Ingest.AgendaItems;
 /// </summary>
 internal static partial class AgendaListParser
 {
+    /// <summary>An agenda title longer than this is a paragraph (the longest real ones name an application and its site).</summary>
+    private const int ParagraphWords = 30;
+
     public static IReadOnlyList<AgendaItem> Parse(IReadOnlyList<PackLine> lines, IReadOnlyCollection<string> knownRoles)
     {
         var rows = FindRows(lines);
@@ -27,7 +30,8 @@ internal static partial class AgendaListParser
                 ? AgendaRows.Table(number, lines[index], rest, block, knownRoles, last)
                 : AgendaRows.Stacked(number, block, knownRoles, last));
         }
-        return items;
+        // Numbered paragraphs of a report are no agenda: most of their "titles" run to whole paragraphs.
+        return items.Count(i => Words.Count(i.Title) > ParagraphWords) * 2 > items.Count ? [] : items;
     }
 
     /// <summary>
