@@ -64,12 +64,16 @@ internal static partial class AgendaListParser
                 run.Add(candidates[c]);
                 expected++;
             }
-            var counts = run.Count > 1 || UnderAgendaHeading(lines, candidates[start].Index);
+            var counts = (run.Count > 1 || UnderAgendaHeading(lines, candidates[start].Index)) && !UnderCirculationHeading(lines, candidates[start].Index);
             if (counts && (run.Count > best.Count || (run.Count == best.Count && skipped < bestSkipped)))
                 (best, bestSkipped) = (run, skipped);
         }
         return best;
     }
+
+    /// <summary>A numbered list of who receives the papers ("Circulation:", "Copies to:") is no agenda.</summary>
+    private static bool UnderCirculationHeading(IReadOnlyList<PackLine> lines, int i) =>
+        i > 0 && CirculationHeading().IsMatch(lines[i - 1].Text);
 
     private static bool UnderAgendaHeading(IReadOnlyList<PackLine> lines, int i) =>
         i > 0 && AgendaHeading().IsMatch(lines[i - 1].Text);
@@ -88,6 +92,9 @@ internal static partial class AgendaListParser
             return null;
         return (int.Parse(m.Groups["n"].Value), rest);
     }
+
+    [GeneratedRegex(@"^(?:circulation|distribution)(?:\s+list)?\s*:?$|^(?:copies|copy)\s+to\s*:?$|^cc\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CirculationHeading();
 
     [GeneratedRegex(@"^(?:a\s?g\s?e\s?n\s?d\s?a|(?:agenda\s+)?item\s+(?:no\.?|number))$", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaHeading();

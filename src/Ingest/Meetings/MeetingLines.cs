@@ -43,7 +43,9 @@ internal static partial class MeetingLines
     {
         if (lines.Count == 0)
             return null;
-        var usual = lines.GroupBy(l => Math.Round(l.FontSize)).OrderByDescending(g => g.Count()).First().Key;
+        // The usual size is read off the pages after the cover, which may hold nothing but large type.
+        var rest = lines.Where(l => l.Page != lines[0].Page).ToList();
+        var usual = (rest.Count > 0 ? rest : lines).GroupBy(l => Math.Round(l.FontSize)).OrderByDescending(g => g.Count()).First().Key;
         var cover = lines.TakeWhile(l => l.Page == lines[0].Page).Where(l => l.FontSize >= usual * CoverScale).Select(l => l.Text);
         return DateText.Find(string.Join(' ', cover));
     }

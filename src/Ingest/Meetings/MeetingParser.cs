@@ -161,7 +161,7 @@ internal static partial class MeetingParser
     /// the line above is joined unless it names a body itself ("KENT COUNTY COUNCIL" over "CABINET").
     /// </summary>
     private static string Unwrapped(PackLine? above, PackLine line) =>
-        above is not null && above.Page == line.Page && !line.AfterBreak && Math.Abs(above.FontSize - line.FontSize) < 0.5
+        above is not null && above.Page == line.Page && !line.AfterBreak && Math.Abs(above.FontSize - line.FontSize) < 0.5 && above.Text.Any(char.IsLetter)
         && !BodyTitle().IsMatch(above.Text) && Field().Match(above.Text) is { Success: false }
             ? above.Text + " " + line.Text
             : line.Text;
@@ -169,7 +169,7 @@ internal static partial class MeetingParser
     [GeneratedRegex(@"^(?<f>meeting of|meeting|committee|body|date/time|date and time|date & time|date|time|location|venue|place|contact officer|contact|ask for|clerk|enquiries to|enquiries|democratic services officer|tel|telephone|direct dial|direct line|phone|e-mail|email|membership|members|councillors)\s*:\s*(?<v>.*)$|^(?<f>membership)(?:\s*\(\d+\))?\s*(?<v>)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"^(?:notice of (?:a )?meeting of (?:the )?)?(?<b>.*?\b(?:committee|council|cabinet|board|commission|panel|executive|forum|authority|assembly|sub-committee|trust)(?:\s+of\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?(?:\s+(?:regular|special|ordinary|extraordinary|annual)(?:\s+meeting)?)?)\b(?:\s+(?:meeting\s+)?agenda)?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:notice of (?:a )?meeting of (?:the )?|(?:summons to and )?agenda for (?:the |an? )?)?(?<b>.*?\b(?:committee|council|cabinet|board|commission|panel|executive|forum|authority|assembly|sub-committee|trust)(?:\s+of\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)?(?:\s+(?:regular|special|ordinary|extraordinary|annual)(?:\s+meeting)?)?)\b(?:\s+(?:meeting\s+)?agenda)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BodyTitle();
 
     [GeneratedRegex(@"^(?<t>[A-Za-z].*?)\s*[,–—-]\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", RegexOptions.IgnoreCase)]
