@@ -27,11 +27,13 @@ public static class PackParser
             ? []
             : AgendaListParser.Parse(front, reports.Select(r => r.Report.ReportOf).OfType<string>().Distinct().ToList());
         var headers = reports.Select(r => r.Report.Meeting).OfType<MeetingRef>().ToList();
-        var early = MeetingParser.Parse(front, headers, null);
+        // Without a body the front sheet's meeting is not settled yet: minutes may still name it.
+        var early = MeetingParser.Parse(front, headers, null) is { Body.Length: > 0 } sure ? sure : null;
         var minutes = sections.Where(s => s.Kind == SectionKind.Minutes)
             .Select((s, i) => MinutesParser.Parse(s.Lines, i == 0 ? ItemMatcher.MinutesItem(listed, s.Item) : s.Item, early?.Body))
             .ToList();
-        var meeting = early ?? MeetingParser.Parse(front, headers, minutes.FirstOrDefault()?.Record.OfMeeting);
+        var meeting = MeetingParser.Complete(
+            early ?? MeetingParser.Parse(front, headers, minutes.FirstOrDefault()?.Record.OfMeeting), DocumentName.Read(text.Title, text.Source));
         var minutesItems = minutes.Select(m => m.Record.AgendaItem).OfType<int>().ToHashSet();
         var (matched, unmatched) = ItemMatcher.Match(listed, reports, minutesItems);
         var items = StatedPageOrder.Restore(matched, minutesItems);
