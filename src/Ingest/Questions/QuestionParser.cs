@@ -17,6 +17,9 @@ internal static partial class QuestionParser
     /// <summary>How far down the first page a questions paper's title may stand (under a logo or council name).</summary>
     private const int PaperTitleLines = 6;
 
+    /// <summary>A cover's title lines are short; a longer line is a note ("Public forum: members of the public may ...").</summary>
+    private const int TitleWords = 6;
+
     public static IReadOnlyList<Question> Parse(IReadOnlyList<PackLine> lines, int? minute, string? context)
     {
         var found = new List<Question>();
@@ -75,7 +78,7 @@ internal static partial class QuestionParser
         // The title block: the lines above the first numbered one, which a designed cover may break
         // word by word ("Public" / "Forum").
         var block = front.Take(PaperTitleLines).TakeWhile(l => !NumberedLine().IsMatch(l.Text)).Select(l => l.Text).ToList();
-        return block.Any(IsSectionHeading) || PaperTitle().IsMatch(Regex.Replace(string.Join(' ', block), @"[^\w'’]+", " "));
+        return block.Any(IsSectionHeading) || PaperTitle().IsMatch(Regex.Replace(string.Join(' ', block.Where(t => Words.Count(t) <= TitleWords)), @"[^\w'’]+", " "));
     }
 
     /// <summary>Public questions recorded as what each person said ("Zoe Toft spoke regarding ...").</summary>
