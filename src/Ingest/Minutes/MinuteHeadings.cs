@@ -23,9 +23,11 @@ internal static partial class MinuteHeadings
     public static IReadOnlyList<MinuteHeading> Find(IReadOnlyList<PackLine> lines, int from)
     {
         var referenced = ItemHeadings.Find(lines, from);
-        if (referenced.Count >= 2)
-            return referenced;
         var numbered = Numbered(lines, from);
+        // Numbered paragraphs inside unnumbered minutes ("1. RESOLVED ...", "2. The Chair ...")
+        // make a short run; the item lines mark every minute.
+        if (referenced.Count >= 2 && referenced.Count > numbered.Count)
+            return referenced;
         if (numbered.Count >= 2)
             return numbered;
         var unnumbered = Unnumbered(lines, from);
