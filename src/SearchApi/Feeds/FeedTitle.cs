@@ -8,6 +8,7 @@ internal static class FeedTitle
     public static string Of(SearchRequest request)
     {
         var filters = request.Types
+            .Concat(request.Councils)
             .Concat(request.Bodies)
             .Concat(request.Officers)
             .Concat(request.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)))

@@ -1,4 +1,5 @@
 using AgendaSearch.Index.Records;
+using AgendaSearch.Ingest.Councils;
 using AgendaSearch.Ingest.Packs;
 using AgendaSearch.Ingest.Worker;
 
@@ -7,7 +8,7 @@ namespace AgendaSearch.Ingest.Tests.Worker.Fixtures;
 /// <summary>One record per page, id "packId:p{page}", so tests can read which pack's pages are in the index.</summary>
 internal sealed class PageRecords : IPackRecords
 {
-    public IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId) =>
+    public IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId, DocumentContext document) =>
         pack.Pages.Select(page => new SearchRecord
         {
             Id = $"{packId}:p{page.Number}",
