@@ -41,7 +41,7 @@ internal static partial class BodyNames
     public static string FullCouncil(string council)
     {
         var words = council.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length >= 3 && words[1].Equals("of", StringComparison.OrdinalIgnoreCase))
+        if (words.Length >= 3 && words[1].Equals("of", StringComparison.OrdinalIgnoreCase) && CouncilKind().IsMatch(words[0]))
         {
             return TitleCase(words[0]) + " Council";
         }

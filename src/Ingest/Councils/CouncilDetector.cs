@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AgendaSearch.Ingest.Packs;
+using AgendaSearch.Ingest.Extraction;
 
 namespace AgendaSearch.Ingest.Councils;
 
@@ -25,11 +25,11 @@ internal static partial class CouncilDetector
         "district", "borough", "county", "city", "town", "parish", "resolved", "dear", "member",
     };
 
-    public static string? Detect(AgendaPack pack)
+    public static string? Detect(IReadOnlyList<PackPage> pages)
     {
         var scores = new Dictionary<string, (int Score, int First)>(StringComparer.OrdinalIgnoreCase);
         var order = 0;
-        foreach (var page in pack.Pages)
+        foreach (var page in pages)
         {
             var lines = page.Lines;
             for (var i = 0; i < lines.Count; i++)
@@ -89,7 +89,7 @@ internal static partial class CouncilDetector
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "upon", "on", "in", "the", "and" };
 
     // Case matters: a place is capitalised ("Kent County Council") or the whole name is in capitals.
-    [GeneratedRegex(@"(?<place>(?:(?:[A-Z][a-z'\u2019.-]+|[A-Z]{2,}[A-Z'\u2019.-]*|of|upon|on|in|the)\s+){1,4}?)(?<type>County|City|Metropolitan Borough|Borough|District|Parish|Town|Community|Township|Village|COUNTY|CITY|METROPOLITAN BOROUGH|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY|TOWNSHIP|VILLAGE)\s+(?:Council|COUNCIL)\b")]
+    [GeneratedRegex(@"(?<place>(?:(?:[A-Z][a-z'\u2019.]+(?:-[A-Za-z][a-z'\u2019.]*)*|[A-Z]{2,}[A-Z'\u2019.-]*|of|upon|on|in|the)\s+){1,4}?)(?<type>County|City|Metropolitan Borough|Borough|District|Parish|Town|Community|Township|Village|COUNTY|CITY|METROPOLITAN BOROUGH|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY|TOWNSHIP|VILLAGE)\s+(?:Council|COUNCIL)\b")]
     private static partial Regex CouncilName();
 
     [GeneratedRegex(@"\b(?<kind>City|Township|Town|Village|Borough|County|CITY|TOWNSHIP|TOWN|VILLAGE|BOROUGH|COUNTY)\s+(?:of|OF)\s+(?<place>(?:[A-Z][a-z'\u2019.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z'\u2019.-]+|[A-Z]{2,})){0,2})(?=\s*$|\s*[,.;:()\u2013-]|\s+[a-z])")]

@@ -21,5 +21,5 @@ internal sealed record DocumentContext(string RelativePath, string? NamedCouncil
     /// (<see cref="CouncilDetector"/>), else its first-level folder's name; null when none says.
     /// </summary>
     public string? CouncilOf(Packs.AgendaPack pack) =>
-        IsStandalone ? null : NamedCouncil ?? CouncilDetector.Detect(pack) ?? Folder;
+        IsStandalone ? null : NamedCouncil ?? CouncilDetector.Detect(pack.Pages) ?? Folder;
 }
