@@ -6,15 +6,17 @@ namespace AgendaSearch.Ingest.Councils;
 /// <summary>
 /// The council a document names itself by, read from its text (pure): "Leicestershire County Council",
 /// "KENT COUNTY COUNCIL", "Milburn Parish Council", "City of Alameda", "Township of Nipissing". Letterheads,
-/// headings and running headers name the own council; other councils come up in reports too, so a name on a
-/// line of its own (a letterhead or heading) counts more than one in running text, and only the opening pages
-/// and each page's first and last lines are read, where a document's own name stands.
+/// headings, running headers and footers name the own council, while reports and questions name other councils
+/// in running text ("we met Bristol City Council"). So a name counts where a document names itself: on a line
+/// of its own (or beside a heading in capitals) in the opening pages or at the top or foot of a page, or
+/// anywhere in the first page's heading lines ("Minutes of the meeting of Milburn Parish Council held on ...").
+/// The name found most often wins.
 /// </summary>
 internal static partial class CouncilDetector
 {
     private const int OpeningPages = 3;
     private const int EdgeLines = 3;
-    private const int OwnLineWeight = 3;
+    private const int HeadingLines = 8;
 
     /// <summary>Words that start a sentence or phrase rather than a place's name.</summary>
     private static readonly HashSet<string> NotPlace = new(StringComparer.OrdinalIgnoreCase)
@@ -29,21 +31,22 @@ internal static partial class CouncilDetector
     {
         var scores = new Dictionary<string, (int Score, int First)>(StringComparer.OrdinalIgnoreCase);
         var order = 0;
-        foreach (var page in pages)
+        for (var p = 0; p < pages.Count; p++)
         {
-            var lines = page.Lines;
+            var lines = pages[p].Lines;
             for (var i = 0; i < lines.Count; i++)
             {
-                var opening = page.Number <= OpeningPages;
-                if (!opening && i >= EdgeLines && i < lines.Count - EdgeLines)
+                var heading = p == 0 && i < HeadingLines;
+                var edge = i < EdgeLines || i >= lines.Count - EdgeLines;
+                if (!heading && !edge && p >= OpeningPages)
                 {
                     continue;
                 }
 
-                foreach (var (name, ownLine) in Names(lines[i].Text))
+                foreach (var (name, ownLine) in Names(lines[i].Text).Where(n => heading || n.OwnLine))
                 {
                     var (score, first) = scores.GetValueOrDefault(name, (0, order++));
-                    scores[name] = (score + (ownLine ? OwnLineWeight : 1), first);
+                    scores[name] = (score + 1, first);
                 }
             }
         }
@@ -92,6 +95,6 @@ internal static partial class CouncilDetector
     [GeneratedRegex(@"(?<place>(?:(?:[A-Z][a-z'\u2019.]+(?:-[A-Za-z][a-z'\u2019.]*)*|[A-Z]{2,}[A-Z'\u2019.-]*|of|upon|on|in|the)\s+){1,4}?)(?<type>County|City|Metropolitan Borough|Borough|District|Parish|Town|Community|Township|Village|COUNTY|CITY|METROPOLITAN BOROUGH|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY|TOWNSHIP|VILLAGE)\s+(?:Council|COUNCIL)\b")]
     private static partial Regex CouncilName();
 
-    [GeneratedRegex(@"\b(?<kind>City|Township|Town|Village|Borough|County|CITY|TOWNSHIP|TOWN|VILLAGE|BOROUGH|COUNTY)\s+(?:of|OF)\s+(?<place>(?:[A-Z][a-z'\u2019.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z'\u2019.-]+|[A-Z]{2,})){0,2})(?=\s*$|\s*[,.;:()\u2013-]|\s+[a-z])")]
+    [GeneratedRegex(@"\b(?<kind>City|Township|Town|Village|Borough|County|CITY|TOWNSHIP|TOWN|VILLAGE|BOROUGH|COUNTY)\s+(?:of|OF)\s+(?<place>(?:[A-Z][a-z.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z.-]+|[A-Z]{2,})){0,2})(?=\s*$|\s*[,.;:()\u2013-]|\s+[a-z]|['\u2019]s\b)")]
     private static partial Regex PlaceOf();
 }

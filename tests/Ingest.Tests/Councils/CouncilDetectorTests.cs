@@ -22,6 +22,7 @@ public sealed class CouncilDetectorTests
     [InlineData("TOWNSHIP OF NIPISSING", "Township of Nipissing", true)]
     [InlineData("The Township of Nipissing supports the resolution.", "Township of Nipissing", false)]
     [InlineData("Stoke-on-Trent City Council", "Stoke-on-Trent City Council", true)]
+    [InlineData("the City of Alameda’s Objective Design Standards", "City of Alameda", false)]
     public void A_line_names_a_council(string line, string council, bool ownLine) =>
         Assert.Equal([(council, ownLine)], CouncilDetector.Names(line));
 
