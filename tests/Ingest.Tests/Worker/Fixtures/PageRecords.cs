@@ -5,7 +5,10 @@ using AgendaSearch.Ingest.Worker;
 
 namespace AgendaSearch.Ingest.Tests.Worker.Fixtures;
 
-/// <summary>One record per page, id "packId:p{page}", so tests can read which pack's pages are in the index.</summary>
+/// <summary>
+/// One record per page, id "packId:p{page}", so tests can read which pack's pages are in the index, with the
+/// council the worker found for the file.
+/// </summary>
 internal sealed class PageRecords : IPackRecords
 {
     public IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId, DocumentContext document) =>
@@ -14,6 +17,7 @@ internal sealed class PageRecords : IPackRecords
             Id = $"{packId}:p{page.Number}",
             Type = "item",
             Body = "Test Committee",
+            Council = document.CouncilOf(pack),
             PackId = packId,
             Title = page.Text,
             Text = page.Text,
