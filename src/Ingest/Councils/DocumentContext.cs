@@ -5,7 +5,7 @@ namespace AgendaSearch.Ingest.Councils;
 /// separated) and the council its folder's council.json names, if any. The extraction layer reads these
 /// (<see cref="CouncilFiles"/>); record building takes them as data and stays pure.
 /// </summary>
-internal sealed record DocumentContext(string RelativePath, string? NamedCouncil = null)
+public sealed record DocumentContext(string RelativePath, string? NamedCouncil = null)
 {
     /// <summary>A pack read on its own, outside a corpus: no council is known and none is looked for.</summary>
     public static readonly DocumentContext Standalone = new("") { IsStandalone = true };

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Councils;
 using AgendaSearch.Ingest.Packs;
 
@@ -36,7 +36,7 @@ internal sealed class RecordContext
     public string MeetingId(string body, DateOnly? date) => RecordIds.Meeting(Council, body, date);
 
     /// <summary>A record with the fields every kind sets; the caller fills in the rest.</summary>
-    public SearchRecord Record(string id, string type, string body, DateOnly? date, string meetingId) => new()
+    public SearchRecord Record(string id, RecordKind type, string body, DateOnly? date, string meetingId) => new()
     {
         Id = id,
         Type = type,

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Councils;
 using AgendaSearch.Ingest.Packs;
 
@@ -8,7 +8,7 @@ namespace AgendaSearch.Ingest.Worker;
 /// Turns a parsed pack into the records the index stores under <paramref name="packId"/>; <paramref name="document"/>
 /// says where in the corpus it lies and which council its folder names.
 /// </summary>
-internal interface IPackRecords
+public interface IPackRecords
 {
     IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId, DocumentContext document);
 }

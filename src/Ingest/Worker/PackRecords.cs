@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Councils;
 using AgendaSearch.Ingest.Packs;
 using AgendaSearch.Ingest.Records;
@@ -6,7 +6,7 @@ using AgendaSearch.Ingest.Records;
 namespace AgendaSearch.Ingest.Worker;
 
 /// <summary>The production record mapping: <see cref="RecordBuilder"/>.</summary>
-internal sealed class PackRecords : IPackRecords
+public sealed class PackRecords : IPackRecords
 {
     public IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId, DocumentContext document) =>
         RecordBuilder.Build(pack, packId, document);

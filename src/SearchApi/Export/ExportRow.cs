@@ -1,3 +1,4 @@
+using AgendaSearch.Records;
 using System.Net;
 using System.Text.RegularExpressions;
 using AgendaSearch.Index.Search;
@@ -45,7 +46,7 @@ internal sealed partial record ExportRow(
             record.Id,
             CitationLinks.Absolute(request, summary.Url),
             summary.Citation,
-            record.Type,
+            record.Type.Name(),
             record.Council,
             record.Body,
             record.MeetingDate,

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 
 namespace AgendaSearch.Index.Tests.Facets;
@@ -132,7 +132,7 @@ public sealed class FacetOracleTests : IDisposable
         return new SearchRequest
         {
             Query = query,
-            Types = Maybe(random, Types),
+            Types = Maybe(random, Types).Select(RecordKinds.Parse).ToList(),
             Bodies = Maybe(random, Bodies).Select(b => random.Next(2) == 0 ? b.ToUpperInvariant() : RecordIds.Slug(b)).ToList(),
             Officers = Maybe(random, People),
             Councils = Maybe(random, Councils).Select(c => random.Next(2) == 0 ? c.ToLowerInvariant() : RecordIds.Slug(c)).ToList(),
@@ -168,7 +168,7 @@ public sealed class FacetOracleTests : IDisposable
         bool Any(string dimension, IReadOnlyList<string> wanted) =>
             dimension == except || wanted.Count == 0 || ValuesOf(r, dimension).Any(v => wanted.Contains(v, StringComparer.OrdinalIgnoreCase));
 
-        var types = except == "type" || (request.Types.Count == 0 ? r.Type != "meeting" : request.Types.Contains(r.Type));
+        var types = except == "type" || (request.Types.Count == 0 ? r.Type != RecordKind.Meeting : request.Types.Contains(r.Type));
         var bodies = Any("body", request.Bodies.Select(b => Bodies.Single(x => b.Equals(x, StringComparison.OrdinalIgnoreCase) || b == RecordIds.Slug(x))).ToList());
         var councils = Any("council", request.Councils.Select(c => Councils.Single(x => c.Equals(x, StringComparison.OrdinalIgnoreCase) || c == RecordIds.Slug(x))).ToList());
         var dates = (request.From is null || r.MeetingDate >= request.From) && (request.To is null || r.MeetingDate <= request.To);
@@ -177,7 +177,7 @@ public sealed class FacetOracleTests : IDisposable
 
     private static IEnumerable<string> ValuesOf(SearchRecord r, string dimension) => dimension switch
     {
-        "type" => [r.Type],
+        "type" => [r.Type.Name()],
         "body" => [r.Body],
         "year" => r.MeetingDate is { } d ? [d.Year.ToString()] : [],
         "council" => r.Council is { } council ? [council] : [],

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Ingest.AgendaItems;
 using AgendaSearch.Ingest.Councils;
@@ -60,10 +60,10 @@ public sealed class CouncilMeetingTests : IDisposable
         Assert.Equal(
             ["kent-front-sheet", "kent-printed-minutes", "kent-questions", "kent-reports-pack"],
             records.SelectMany(r => r.Sources).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(["item", "item", "minute", "resolution", "question", "question"], records.Where(r => r.Type != "meeting").Select(r => r.Type));
+        Assert.Equal([RecordKind.Item, RecordKind.Item, RecordKind.Minute, RecordKind.Resolution, RecordKind.Question, RecordKind.Question], records.Where(r => r.Type != RecordKind.Meeting).Select(r => r.Type));
         // Each record cites the document it came from: the minute the printed minutes, the questions their paper.
-        Assert.Equal("kent-printed-minutes", records.Single(r => r.Type == "minute").PackId);
-        Assert.All(records.Where(r => r.Type == "question"), q => Assert.Equal("kent-questions", q.PackId));
+        Assert.Equal("kent-printed-minutes", records.Single(r => r.Type == RecordKind.Minute).PackId);
+        Assert.All(records.Where(r => r.Type == RecordKind.Question), q => Assert.Equal("kent-questions", q.PackId));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class CouncilMeetingTests : IDisposable
         Assert.All(leics, r => Assert.Equal(["leics-front-sheet"], r.Sources));
 
         // No record of either council lists the other's documents.
-        var all = _index.Search(new SearchRequest { Types = ["item", "minute", "resolution", "question", "meeting"], PageSize = 100 });
+        var all = _index.Search(new SearchRequest { Types = [.. RecordKinds.All], PageSize = 100 });
         Assert.All(all.Hits, hit => Assert.All(hit.Record.Sources, source =>
             Assert.Equal(hit.Record.Council == Kent ? "kent" : "leics", source.Split('-')[0])));
     }

@@ -1,3 +1,4 @@
+using AgendaSearch.Records;
 using System.Net;
 using System.Text;
 using AgendaSearch.SearchApi.Tests.Export;
@@ -71,14 +72,14 @@ public sealed class CouncilEndpointTests
     {
         const int count = 150;
         var minutes = Enumerable.Range(1, count).Select(n =>
-            Record(Kent, KentPack, "minute", $"minute-{n}", $"Minute {n}", $"Minute {n} says   what the Cabinet\nagreed. " + string.Join(' ', Enumerable.Repeat("budget", 80))) with { MinuteNumber = n });
+            Record(Kent, KentPack, RecordKind.Minute, $"minute-{n}", $"Minute {n}", $"Minute {n} says   what the Cabinet\nagreed. " + string.Join(' ', Enumerable.Repeat("budget", 80))) with { MinuteNumber = n });
         var resolutions = Enumerable.Range(1, count).Select(n =>
-            Record(Kent, KentPack, "resolution", $"minute-{n}:resolution", $"Minute {n} \u2013 resolution", $"RESOLVED that item {n} be agreed.") with
+            Record(Kent, KentPack, RecordKind.Resolution, $"minute-{n}:resolution", $"Minute {n} \u2013 resolution", $"RESOLVED that item {n} be agreed.") with
             {
                 MinuteNumber = n,
                 ParentId = $"{KentMeeting}:minute-{n}",
             });
-        using var api = new TestApi().Seed(KentPack, [Record(Kent, KentPack, "meeting", "", "Cabinet", ""), .. minutes, .. resolutions]);
+        using var api = new TestApi().Seed(KentPack, [Record(Kent, KentPack, RecordKind.Meeting, "", "Cabinet", ""), .. minutes, .. resolutions]);
 
         var meeting = await api.GetJson($"/api/meetings/{KentMeeting}");
 

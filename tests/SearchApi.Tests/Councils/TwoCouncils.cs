@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.SearchApi.Tests.Support;
 
 namespace AgendaSearch.SearchApi.Tests.Councils;
@@ -22,7 +22,7 @@ internal static class TwoCouncils
         .Seed(KentPack, Records(Kent, KentPack, withMinute13: true))
         .Seed(BristolPack, Records(Bristol, BristolPack, withMinute13: false));
 
-    public static SearchRecord Record(string council, string packId, string type, string suffix, string title, string text) => new()
+    public static SearchRecord Record(string council, string packId, RecordKind type, string suffix, string title, string text) => new()
     {
         Id = suffix.Length == 0 ? RecordIds.Meeting(council, "Cabinet", Day) : $"{RecordIds.Meeting(council, "Cabinet", Day)}:{suffix}",
         Type = type,
@@ -41,13 +41,13 @@ internal static class TwoCouncils
     {
         var records = new List<SearchRecord>
         {
-            Record(council, packId, "meeting", "", $"Cabinet \u2013 30 January 2025", "Council Chamber"),
-            Record(council, packId, "item", "item-3", "School transport", $"The {council} school transport budget.") with { ItemNumber = 3 },
-            Record(council, packId, "minute", "minute-12", "School transport", "The Cabinet considered the school transport budget.") with { MinuteNumber = 12 },
+            Record(council, packId, RecordKind.Meeting, "", $"Cabinet \u2013 30 January 2025", "Council Chamber"),
+            Record(council, packId, RecordKind.Item, "item-3", "School transport", $"The {council} school transport budget.") with { ItemNumber = 3 },
+            Record(council, packId, RecordKind.Minute, "minute-12", "School transport", "The Cabinet considered the school transport budget.") with { MinuteNumber = 12 },
         };
         if (withMinute13)
         {
-            records.Add(Record(council, packId, "minute", "minute-13", "Highways", "The Cabinet considered the highways budget.") with { MinuteNumber = 13 });
+            records.Add(Record(council, packId, RecordKind.Minute, "minute-13", "Highways", "The Cabinet considered the highways budget.") with { MinuteNumber = 13 });
         }
 
         return [.. records];
