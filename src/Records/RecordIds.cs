@@ -7,6 +7,9 @@ namespace AgendaSearch.Records;
 /// "scrutiny-commission:2022-01-31" (meeting), "...:item-9", "...:minute-61",
 /// "...:minute-61:resolution-b", "...:minute-55:question-1". A citation URL is "/r/" + id with
 /// ':' replaced by '/', so no part may contain ':' or '/'.
+/// A record of a known council starts with the council's slug
+/// ("kent-county-council:cabinet:2025-01-30:item-3"), so two councils' committees of one name meeting on
+/// one day stay apart; without a council the id is as it was before councils were kept.
 /// </summary>
 public static class RecordIds
 {
@@ -14,6 +17,20 @@ public static class RecordIds
 
     public static string Meeting(string body, DateOnly? date) =>
         $"{Slug(body)}:{(date is { } d ? d.ToString("yyyy-MM-dd") : Undated)}";
+
+    /// <summary>The meeting id of <paramref name="body"/> of <paramref name="council"/> (none: as <see cref="Meeting(string, DateOnly?)"/>).</summary>
+    public static string Meeting(string? council, string body, DateOnly? date) =>
+        CouncilPrefix(council) + Meeting(body, date);
+
+    /// <summary>
+    /// The id <paramref name="id"/> had before ids carried the council: without the council's slug in front.
+    /// Citation URLs given out then still resolve through it.
+    /// </summary>
+    public static string WithoutCouncil(string id, string? council) =>
+        CouncilPrefix(council) is { Length: > 0 } prefix && id.StartsWith(prefix, StringComparison.Ordinal) ? id[prefix.Length..] : id;
+
+    private static string CouncilPrefix(string? council) =>
+        string.IsNullOrWhiteSpace(council) || Slug(council) is not { Length: > 0 } slug ? "" : slug + ":";
 
     public static string Item(string meetingId, int number) => $"{meetingId}:item-{number}";
 

@@ -21,6 +21,11 @@ public sealed record SearchRecord
     public required string Id { get; init; }
     public required RecordKind Type { get; init; }
     public required string Body { get; init; }
+    /// <summary>
+    /// The council whose papers the record was read from (a folder's council.json, else detected from the
+    /// document); null when neither says. Part of <see cref="Id"/>, so two councils' records never merge.
+    /// </summary>
+    public string? Council { get; init; }
     public DateOnly? MeetingDate { get; init; }
     /// <summary>The pack whose version of the record this is (its text and pages).</summary>
     public required string PackId { get; init; }
@@ -41,7 +46,7 @@ public sealed record SearchRecord
     public IReadOnlyList<string> Sources { get; init; } = [];
     /// <summary>Id of the record this one belongs to: a resolution's minute, a question's minute.</summary>
     public string? ParentId { get; init; }
-    /// <summary>Id of the meeting record ("{body-slug}:{yyyy-MM-dd|undated}", see <see cref="RecordIds"/>).</summary>
+    /// <summary>Id of the meeting record ("{council-slug}:{body-slug}:{yyyy-MM-dd|undated}", see <see cref="RecordIds"/>).</summary>
     public string? MeetingId { get; init; }
     /// <summary>Extra stored data by name (report-of, purpose, recommendations, venue ...), not searched but for <see cref="RecordExtras.AskedByAsPrinted"/>.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();

@@ -15,7 +15,7 @@ namespace AgendaSearch.E2E.Tests;
 /// with a temporary index seeded through <see cref="ISearchIndex"/> and ingest switched off, so
 /// the pages see exactly <see cref="SeedRecords"/>. PDFs are served from the repository's corpus/.
 /// </summary>
-public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
+public class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly DirectoryInfo data = Directory.CreateTempSubdirectory("agendasearch-e2e-");
 
@@ -38,11 +38,17 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
         BaseAddress = new Uri(addresses.Single());
 
         var index = Services.GetRequiredService<ISearchIndex>();
+        Seed(index);
+        index.Commit(new Dictionary<string, string>());
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Writes the records the pages are tested on.</summary>
+    protected virtual void Seed(ISearchIndex index)
+    {
         index.ReplacePack(SeedRecords.July2021Pack, SeedRecords.July2021Records());
         index.ReplacePack(SeedRecords.March2022Pack, SeedRecords.March2022Records());
         index.ReplacePack(SeedRecords.CabinetPack, SeedRecords.CabinetRecords());
-        index.Commit(new Dictionary<string, string>());
-        return Task.CompletedTask;
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -15,6 +15,13 @@ internal static class FieldNames
     /// <summary>Text words lower-cased but not stemmed (see <see cref="TitleWords"/>).</summary>
     public const string TextWords = "text_words";
     public const string Body = "body";
+    /// <summary>The council's name, lower-cased and as a slug (SearchRecord.Council), for the council filter.</summary>
+    public const string CouncilKey = "council_key";
+    /// <summary>
+    /// The id without the council in front (RecordIds.WithoutCouncil), as ids were before they carried it: a
+    /// citation URL given out then is found through it.
+    /// </summary>
+    public const string LegacyId = "legacy_id";
     public const string BodyKey = "body_key";
     public const string Officer = "officer";
     public const string OfficerKey = "officer_key";

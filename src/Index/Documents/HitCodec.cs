@@ -11,7 +11,7 @@ namespace AgendaSearch.Index.Documents;
 /// </summary>
 internal static class HitCodec
 {
-    private const byte Version = 1;
+    private const byte Version = 2;
 
     public static byte[] Write(SearchRecord record)
     {
@@ -21,6 +21,7 @@ internal static class HitCodec
         w.Write(record.Id);
         w.Write(record.Type.Name());
         w.Write(record.Body);
+        WriteOptional(w, record.Council);
         w.Write(record.MeetingDate?.DayNumber ?? -1);
         w.Write(record.PackId);
         w.Write(record.Title);
@@ -59,6 +60,7 @@ internal static class HitCodec
             Id = r.ReadString(),
             Type = RecordKinds.Parse(r.ReadString()),
             Body = r.ReadString(),
+            Council = ReadOptional(r),
             MeetingDate = r.ReadInt32() is >= 0 and var day ? DateOnly.FromDayNumber(day) : null,
             PackId = r.ReadString(),
             Title = r.ReadString(),

@@ -45,6 +45,12 @@ internal static class RecordDocument
             new SortedSetDocValuesField(FacetDimension.Body.DocValuesField, new BytesRef(record.Body)),
         };
         AddKeys(doc, FieldNames.BodyKey, record.Body);
+        if (!string.IsNullOrWhiteSpace(record.Council))
+        {
+            AddKeys(doc, FieldNames.CouncilKey, record.Council);
+            doc.Add(new SortedSetDocValuesField(FacetDimension.Council.DocValuesField, new BytesRef(record.Council)));
+            doc.Add(new StringField(FieldNames.LegacyId, RecordIds.WithoutCouncil(record.Id, record.Council), Field.Store.NO));
+        }
 
         foreach (var officer in record.Officers.Distinct(StringComparer.OrdinalIgnoreCase))
         {

@@ -10,8 +10,9 @@ internal sealed record FacetDimension(string Name, string DocValuesField, bool N
     public static readonly FacetDimension Body = new("body", "facet_body", NameKeys: true);
     public static readonly FacetDimension Year = new("year", "facet_year");
     public static readonly FacetDimension Officer = new("officer", "facet_officer", NameKeys: true);
+    public static readonly FacetDimension Council = new("council", "facet_council", NameKeys: true);
 
-    public static readonly IReadOnlyList<FacetDimension> All = [Type, Body, Year, Officer];
+    public static readonly IReadOnlyList<FacetDimension> All = [Type, Body, Year, Officer, Council];
 
     /// <summary>Position in <see cref="All"/>, which indexes per-dimension arrays.</summary>
     public int Index => All.Select((d, i) => (d, i)).First(x => x.d == this).i;

@@ -4,7 +4,7 @@ namespace AgendaSearch.Index.Querying;
 
 /// <summary>
 /// Document order of a meeting's records: the meeting, agenda items by number, minutes by number
-/// each followed by its resolutions by label, then questions (by minute, then as numbered).
+/// each followed by its resolutions by label (numbered ones by number), then questions (by minute, then as numbered).
 /// </summary>
 internal sealed class MeetingOrder : IComparer<SearchRecord>
 {
@@ -27,10 +27,14 @@ internal sealed class MeetingOrder : IComparer<SearchRecord>
             RecordKind.Meeting => (0, 0, "", 0, 0, ""),
             RecordKind.Item => (1, r.ItemNumber ?? int.MaxValue, "", 0, 0, ""),
             RecordKind.Minute => (2, r.MinuteNumber ?? int.MaxValue, r.Id, 0, 0, ""),
-            RecordKind.Resolution => (2, r.MinuteNumber ?? int.MaxValue, r.ParentId ?? "", 1, 0, r.ResolutionLabel ?? ""),
+            RecordKind.Resolution => (2, r.MinuteNumber ?? int.MaxValue, r.ParentId ?? "", 1, LabelNumber(r.ResolutionLabel), r.ResolutionLabel ?? ""),
             RecordKind.Question => (3, r.MinuteNumber ?? int.MaxValue, "", 0, TrailingNumber(r.Id), ""),
             _ => (4, 0, "", 0, 0, r.Id),
         };
+
+    /// <summary>The number of a numbered resolution ("(10)", "10."), so (10) follows (9); 0 for a lettered one.</summary>
+    private static int LabelNumber(string? label) =>
+        int.TryParse(label?.Trim('(', ')', '.', ' '), out var n) ? n : 0;
 
     /// <summary>The N of "...:question-N", so question-10 follows question-9.</summary>
     private static int TrailingNumber(string id)

@@ -49,11 +49,12 @@ internal static class RecordLookups
             .ToList();
     }
 
-    public static IReadOnlyList<SearchRecord> Meetings(IndexSearcher searcher, string? body, DateOnly? from, DateOnly? to)
+    public static IReadOnlyList<SearchRecord> Meetings(IndexSearcher searcher, string? council, string? body, DateOnly? from, DateOnly? to)
     {
         var filters = new SearchFilters(new SearchRequest
         {
             Types = [RecordKind.Meeting],
+            Councils = string.IsNullOrWhiteSpace(council) ? [] : [council],
             Bodies = string.IsNullOrWhiteSpace(body) ? [] : [body],
             From = from,
             To = to,
@@ -68,6 +69,13 @@ internal static class RecordLookups
     public static IReadOnlyList<SearchRecord> MeetingRecords(IndexSearcher searcher, string meetingId) =>
         All(searcher, new TermQuery(new Term(FieldNames.MeetingId, meetingId)), null)
             .OrderBy(r => r, MeetingOrder.Instance)
+            .ToList();
+
+    /// <summary>Ids of records indexed under <paramref name="legacyId"/> as their id without the council.</summary>
+    public static IReadOnlyList<string> IdsWithoutCouncil(IndexSearcher searcher, string legacyId, int max) =>
+        searcher.Search(new TermQuery(new Term(FieldNames.LegacyId, legacyId)), Math.Max(1, max)).ScoreDocs
+            .Select(hit => RecordDocument.Segment(searcher.IndexReader, hit.Doc))
+            .Select(at => RecordDocument.Hit(at.Segment, at.Doc).Id)
             .ToList();
 
     private static IEnumerable<SearchRecord> All(IndexSearcher searcher, Query query, Filter? filter) =>

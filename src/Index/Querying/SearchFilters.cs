@@ -35,6 +35,7 @@ internal sealed class SearchFilters
             : (FacetDimension.Type, Keys(request.Types.Select(RecordKinds.Name)), false));
         AddIfAny(FacetDimension.Body, FieldNames.BodyKey, request.Bodies);
         AddIfAny(FacetDimension.Officer, FieldNames.OfficerKey, request.Officers);
+        AddIfAny(FacetDimension.Council, FieldNames.CouncilKey, request.Councils);
         AddIfAny(FacetDimension.Year, FieldNames.Year, request.Years.Select(y => y.ToString()).ToList());
         if (request.From is not null || request.To is not null)
         {

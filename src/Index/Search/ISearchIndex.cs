@@ -33,6 +33,19 @@ public interface ISearchIndex : IDisposable
     /// <summary>Meeting records, newest first, optionally filtered.</summary>
     IReadOnlyList<SearchRecord> Meetings(string? body, DateOnly? from, DateOnly? to);
 
+    /// <summary>Meeting records of one council (by name or slug; null: any), newest first, optionally filtered.</summary>
+    IReadOnlyList<SearchRecord> Meetings(string? council, string? body, DateOnly? from, DateOnly? to) =>
+        Meetings(body, from, to)
+            .Where(m => council is null || m.Council is { } named && (named.Equals(council, StringComparison.OrdinalIgnoreCase) || RecordIds.Slug(named) == council))
+            .ToList();
+
+    /// <summary>
+    /// Ids of the records whose id was <paramref name="legacyId"/> before ids carried the council
+    /// (<see cref="RecordIds.WithoutCouncil"/>), at most <paramref name="max"/>: one when a citation URL given
+    /// out then names one record, more when councils share the name.
+    /// </summary>
+    IReadOnlyList<string> IdsWithoutCouncil(string legacyId, int max) => [];
+
     /// <summary>Every record of a meeting (items, minutes, resolutions, questions) in document order.</summary>
     IReadOnlyList<SearchRecord> MeetingRecords(string meetingId);
 

@@ -12,6 +12,8 @@ public sealed record SearchRequest
     public string? Query { get; init; }
     public IReadOnlyList<RecordKind> Types { get; init; } = [];
     public IReadOnlyList<string> Bodies { get; init; } = [];
+    /// <summary>Councils by name or slug (SearchRecord.Council).</summary>
+    public IReadOnlyList<string> Councils { get; init; } = [];
     public IReadOnlyList<string> Officers { get; init; } = [];
     public IReadOnlyList<int> Years { get; init; } = [];
     public DateOnly? From { get; init; }

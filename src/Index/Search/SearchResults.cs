@@ -1,7 +1,7 @@
 namespace AgendaSearch.Index.Search;
 
 /// <summary>
-/// One page of hits, the total, and facet counts keyed "type", "body", "year" and "officer"
+/// One page of hits, the total, and facet counts keyed "type", "body", "year", "officer" and "council"
 /// (every key present, highest count first); each facet counts the query with every filter but its own.
 /// </summary>
 public sealed record SearchResults(

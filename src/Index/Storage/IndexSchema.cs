@@ -17,8 +17,9 @@ internal static class IndexSchema
     /// 3: text postings with offsets, the hit record and its text in binary doc values (h-fast).
     /// 4: the hit text's blocks compressed with LZ4 instead of Brotli (h-snip); no date_sort doc values (dates
     /// sort from the field cache).
+    /// 5: the council (SearchRecord.Council) in the hit record, its facet and filter keys, the id without it (h-council).
     /// </remarks>
-    public const string Version = "4";
+    public const string Version = "5";
 
     /// <summary>
     /// The version an existing index was written with, when it is not <see cref="Version"/>: "none" for

@@ -106,10 +106,18 @@ internal sealed class LuceneSearchIndex : ISearchIndex
         return RecordLookups.Related(lease.Searcher, _analyzer, id, count);
     }
 
-    public IReadOnlyList<SearchRecord> Meetings(string? body, DateOnly? from, DateOnly? to)
+    public IReadOnlyList<SearchRecord> Meetings(string? body, DateOnly? from, DateOnly? to) => Meetings(null, body, from, to);
+
+    public IReadOnlyList<SearchRecord> Meetings(string? council, string? body, DateOnly? from, DateOnly? to)
     {
         using var lease = _searchers.Acquire();
-        return RecordLookups.Meetings(lease.Searcher, body, from, to);
+        return RecordLookups.Meetings(lease.Searcher, council, body, from, to);
+    }
+
+    public IReadOnlyList<string> IdsWithoutCouncil(string legacyId, int max)
+    {
+        using var lease = _searchers.Acquire();
+        return RecordLookups.IdsWithoutCouncil(lease.Searcher, legacyId, max);
     }
 
     public IReadOnlyList<SearchRecord> MeetingRecords(string meetingId)

@@ -43,6 +43,6 @@ internal sealed class Confirmations(ISearchIndex index)
 
     /// <summary>The meeting a pack was published for: its own meeting record, not one inferred from minutes.</summary>
     private SearchRecord? Carrier(string packId, SearchRecord minute) =>
-        index.Meetings(minute.Body, minute.MeetingDate, null)
+        index.Meetings(minute.Council, minute.Body, minute.MeetingDate, null)
             .FirstOrDefault(m => m.PackId == packId && !m.Extra.ContainsKey(RecordExtras.DerivedFrom));
 }

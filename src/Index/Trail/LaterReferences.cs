@@ -25,6 +25,8 @@ internal sealed class LaterReferences(ISearchIndex index)
             return [];
         }
 
+        // Another council's papers may print the same minute number, date or title: references stay within the council.
+        var council = chain.Select(s => s.Record?.Council).FirstOrDefault(c => c is not null);
         var inChain = chain.Select(s => s.Record?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var records = chain.Where(s => s.Kind is TrailKind.Item or TrailKind.Minute).Select(s => s.Record).OfType<SearchRecord>().ToList();
         var queries = records
@@ -39,7 +41,7 @@ internal sealed class LaterReferences(ISearchIndex index)
         var found = new Dictionary<string, TrailStep>(StringComparer.Ordinal);
         foreach (var (query, how) in queries)
         {
-            foreach (var hit in Search(query, date.AddDays(1), Max))
+            foreach (var hit in Search(query, date.AddDays(1), Max, council))
             {
                 if (!inChain.Contains(hit.Record.Id))
                 {
@@ -55,13 +57,13 @@ internal sealed class LaterReferences(ISearchIndex index)
     }
 
     private bool IsStanding(string title) =>
-        Search("title:" + Phrase(title), null, Max * 5).Select(h => h.Record.MeetingId).Distinct().Count() > StandingAfter;
+        Search("title:" + Phrase(title), null, Max * 5, null).Select(h => h.Record.MeetingId).Distinct().Count() > StandingAfter;
 
-    private IReadOnlyList<SearchHit> Search(string query, DateOnly? from, int count)
+    private IReadOnlyList<SearchHit> Search(string query, DateOnly? from, int count, string? council)
     {
         try
         {
-            return index.Search(new SearchRequest { Query = query, From = from, PageSize = count }).Hits;
+            return index.Search(new SearchRequest { Query = query, From = from, PageSize = count, Councils = council is null ? [] : [council] }).Hits;
         }
         catch (QuerySyntaxException)
         {

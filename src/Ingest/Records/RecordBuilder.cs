@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgendaSearch.Records;
+using AgendaSearch.Ingest.Councils;
 using AgendaSearch.Ingest.AgendaItems;
 using AgendaSearch.Ingest.Meetings;
 using AgendaSearch.Ingest.Minutes;
@@ -22,13 +23,22 @@ public static class RecordBuilder
     /// <summary>Body used when a pack names none (no front sheet, no report header, no minutes).</summary>
     public const string UnknownBody = "Unknown body";
 
-    public static IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId)
+    /// <summary>The records of a pack read on its own, outside a corpus: no council.</summary>
+    public static IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId) =>
+        Build(pack, packId, DocumentContext.Standalone);
+
+    /// <summary>
+    /// The records of a pack of the corpus: its council comes from <paramref name="document"/> (council.json or
+    /// folder) or the pack's own text, goes into every id, and bodies are named the one way within it.
+    /// </summary>
+    public static IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId, DocumentContext document)
     {
-        var context = new RecordContext(pack, packId);
+        var council = document.CouncilOf(pack);
+        var context = new RecordContext(pack, packId, council);
         var records = new List<SearchRecord>();
-        var body = pack.Meeting?.Body is { Length: > 0 } named ? named : pack.Minutes?.OfMeeting.Body ?? UnknownBody;
+        var body = context.Body(pack.Meeting?.Body is { Length: > 0 } named ? named : pack.Minutes?.OfMeeting.Body ?? UnknownBody);
         var meeting = pack.Meeting ?? new Meeting(body, null, From: "none");
-        var meetingId = RecordIds.Meeting(body, meeting.Date);
+        var meetingId = context.MeetingId(body, meeting.Date);
 
         var ownQuestions = pack.Questions.Where(q => q.Minute is null || pack.Minutes is null).ToList();
         if (pack.Meeting is not null || pack.AgendaItems.Count > 0 || ownQuestions.Count > 0)
@@ -39,9 +49,10 @@ public static class RecordBuilder
         records.AddRange(pack.AgendaItems.Select(item => ItemRecord(context, item, body, meeting.Date, meetingId)));
 
         var minutesMeetingId = meetingId;
-        if (pack.Minutes is { } minutes)
+        if (pack.Minutes is { } printed)
         {
-            minutesMeetingId = RecordIds.Meeting(minutes.OfMeeting.Body, minutes.OfMeeting.Date);
+            var minutes = printed with { OfMeeting = printed.OfMeeting with { Body = context.Body(printed.OfMeeting.Body) } };
+            minutesMeetingId = context.MeetingId(minutes.OfMeeting.Body, minutes.OfMeeting.Date);
             if (minutesMeetingId != meetingId)
             {
                 records.Add(DerivedMeetingRecord(context, minutes, minutesMeetingId));
@@ -54,7 +65,7 @@ public static class RecordBuilder
             context,
             pack.Questions,
             q => q.Minute is not null && pack.Minutes is not null
-                ? (pack.Minutes.OfMeeting.Body, pack.Minutes.OfMeeting.Date, minutesMeetingId)
+                ? (context.Body(pack.Minutes.OfMeeting.Body), pack.Minutes.OfMeeting.Date, minutesMeetingId)
                 : (body, meeting.Date, meetingId)));
 
         return UniqueIds(records);

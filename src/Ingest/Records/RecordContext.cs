@@ -1,4 +1,5 @@
 using AgendaSearch.Records;
+using AgendaSearch.Ingest.Councils;
 using AgendaSearch.Ingest.Packs;
 
 namespace AgendaSearch.Ingest.Records;
@@ -6,10 +7,11 @@ namespace AgendaSearch.Ingest.Records;
 /// <summary>What every record built from one pack shares: the pack, its id, names and page map.</summary>
 internal sealed class RecordContext
 {
-    public RecordContext(AgendaPack pack, string packId)
+    public RecordContext(AgendaPack pack, string packId, string? council = null)
     {
         Pack = pack;
         PackId = packId;
+        Council = council;
         Pages = new PageLocator(pack.Pages);
         var printedNames = pack.AgendaItems
             .SelectMany(i => (i.Officers ?? []).Concat(i.Report?.Contacts.Select(c => c.Name) ?? []));
@@ -20,9 +22,18 @@ internal sealed class RecordContext
 
     public string PackId { get; }
 
+    /// <summary>The council whose papers the pack is; null when unknown.</summary>
+    public string? Council { get; }
+
     public PageLocator Pages { get; }
 
     public OfficerNames Officers { get; }
+
+    /// <summary>A body's name as the council's records carry it (<see cref="BodyNames"/>).</summary>
+    public string Body(string printed) => BodyNames.Normalise(printed, Council);
+
+    /// <summary>The id of the council's meeting of <paramref name="body"/> on <paramref name="date"/>.</summary>
+    public string MeetingId(string body, DateOnly? date) => RecordIds.Meeting(Council, body, date);
 
     /// <summary>A record with the fields every kind sets; the caller fills in the rest.</summary>
     public SearchRecord Record(string id, RecordKind type, string body, DateOnly? date, string meetingId) => new()
@@ -30,6 +41,7 @@ internal sealed class RecordContext
         Id = id,
         Type = type,
         Body = body,
+        Council = Council,
         MeetingDate = date,
         PackId = PackId,
         Title = "",

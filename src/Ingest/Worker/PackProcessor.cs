@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AgendaSearch.Records;
+using AgendaSearch.Ingest.Councils;
 using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Ledger;
@@ -62,7 +63,7 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
             return (entry with { State = FileState.NoText, Error = PdfProblems.NoText }, []);
         try
         {
-            var built = records.Build(pack, packId);
+            var built = records.Build(pack, packId, CouncilFiles.For(root, item.File));
             return (entry with { State = FileState.Indexed, Records = built.Count, PackId = packId }, built);
         }
         catch (Exception e)

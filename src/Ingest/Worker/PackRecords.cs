@@ -1,4 +1,5 @@
 using AgendaSearch.Records;
+using AgendaSearch.Ingest.Councils;
 using AgendaSearch.Ingest.Packs;
 using AgendaSearch.Ingest.Records;
 
@@ -7,5 +8,6 @@ namespace AgendaSearch.Ingest.Worker;
 /// <summary>The production record mapping: <see cref="RecordBuilder"/>.</summary>
 public sealed class PackRecords : IPackRecords
 {
-    public IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId) => RecordBuilder.Build(pack, packId);
+    public IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId, DocumentContext document) =>
+        RecordBuilder.Build(pack, packId, document);
 }

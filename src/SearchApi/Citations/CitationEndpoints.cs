@@ -22,7 +22,7 @@ internal static class CitationEndpoints
 
     internal static Results<RedirectHttpResult, NotFoundProblem> OpenCitation(string? path, ISearchIndex index)
     {
-        if (CitationLinks.IdOf(path) is { } id && index.Get(id) is { } record)
+        if (CitationLinks.IdOf(path) is { } id && (index.Get(id) ?? OnlyRecordOnceCited(id, index)) is { } record)
         {
             var view = record.Type == RecordKind.Meeting ? "meeting" : "doc";
             return TypedResults.Redirect($"/?{view}={Uri.EscapeDataString(record.Id)}");
@@ -32,4 +32,12 @@ internal static class CitationEndpoints
             "No such record",
             $"Nothing is cited as \"{CitationLinks.Prefix}{path}\". Citation URLs come from records (url).");
     }
+
+    /// <summary>
+    /// A citation URL given out before ids carried the council ("/r/cabinet/2025-01-30/item-3") names the record
+    /// whose id is that one with its council in front, when only one council has such a record; when two have,
+    /// the old URL cannot say which was meant.
+    /// </summary>
+    private static SearchRecord? OnlyRecordOnceCited(string id, ISearchIndex index) =>
+        index.IdsWithoutCouncil(id, 2) is [var only] ? index.Get(only) : null;
 }

@@ -4,7 +4,7 @@ using AgendaSearch.Records;
 namespace AgendaSearch.SearchApi.Citations;
 
 /// <summary>
-/// A reference a person can paste: body, meeting date, where in the meeting (agenda item, minute,
+/// A reference a person can paste: council, body, meeting date, where in the meeting (agenda item, minute,
 /// resolution), the title, and the pack and page it is printed on:
 /// <c>Scrutiny Commission, 31 January 2022, minute 61, resolution (b): "Provisional Medium Term
 /// Financial Strategy 2022/23 - 2025/26". Pack scrutiny-commission-2022-03-09-agenda-pack, p. 10.</c>
@@ -19,6 +19,11 @@ internal static class CitationText
     {
         var date = record.MeetingDate is { } d ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "undated meeting";
         var parts = new List<string> { record.Body, date };
+        if (record.Council is { Length: > 0 } council && !record.Body.Contains(council, StringComparison.OrdinalIgnoreCase))
+        {
+            parts.Insert(0, council);
+        }
+
         parts.AddRange(Locator(record));
         var title = record.Type == RecordKind.Resolution && record.Title.LastIndexOf(ResolutionSuffix, StringComparison.Ordinal) is > 0 and var cut
             ? record.Title[..cut]

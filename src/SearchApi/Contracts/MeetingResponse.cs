@@ -5,7 +5,8 @@ namespace AgendaSearch.SearchApi.Contracts;
 /// <summary>
 /// A meeting and its records by kind, each list in document order: agenda items by number, minute
 /// entries by number, resolutions by minute then label (each names its minute in parentId),
-/// questions as numbered. A record of any other kind is listed in <see cref="Other"/>.
+/// questions as numbered. A record of any other kind is listed in <see cref="Other"/>. Every record of the
+/// meeting is listed, whichever documents it came from, each with its opening words.
 /// </summary>
 internal sealed record MeetingResponse(
     MeetingSummary Meeting,
@@ -22,9 +23,9 @@ internal sealed record MeetingResponse(
     public static MeetingResponse From(MeetingSummary meeting, IReadOnlyList<SearchRecord> records)
     {
         return new(meeting, OfType(RecordKind.Item), OfType(RecordKind.Minute), OfType(RecordKind.Resolution), OfType(RecordKind.Question),
-            records.Where(r => !Kinds.Contains(r.Type)).Select(RecordSummary.From).ToList());
+            records.Where(r => !Kinds.Contains(r.Type)).Select(RecordSummary.WithOpening).ToList());
 
         List<RecordSummary> OfType(RecordKind type) =>
-            records.Where(r => r.Type == type).Select(RecordSummary.From).ToList();
+            records.Where(r => r.Type == type).Select(RecordSummary.WithOpening).ToList();
     }
 }

@@ -3,11 +3,12 @@ using AgendaSearch.Records;
 namespace AgendaSearch.SearchApi.Contracts;
 
 /// <summary>
-/// A meeting: its body and date, the PDF of the pack it came from (at the meeting's first page)
+/// A meeting: its council, body and date, the PDF of the pack it came from (at the meeting's first page)
 /// and the front-sheet details the parser stored as extras (venue, time, chair ...).
 /// </summary>
 internal sealed record MeetingSummary(
     string Id,
+    string? Council,
     string Body,
     DateOnly? MeetingDate,
     string Title,
@@ -17,6 +18,7 @@ internal sealed record MeetingSummary(
 {
     public static MeetingSummary From(SearchRecord meeting) => new(
         meeting.Id,
+        meeting.Council,
         meeting.Body,
         meeting.MeetingDate,
         meeting.Title,
@@ -30,6 +32,7 @@ internal sealed record MeetingSummary(
     /// </summary>
     public static MeetingSummary Inferred(string id, SearchRecord first) => new(
         id,
+        first.Council,
         first.Body,
         first.MeetingDate,
         first.Body,

@@ -17,6 +17,8 @@ internal record RecordSummary
     public required string Id { get; init; }
     public required string Type { get; init; }
     public required string Title { get; init; }
+    /// <summary>The council whose papers the record is from; null when the corpus does not say.</summary>
+    public string? Council { get; init; }
     public required string Body { get; init; }
     public DateOnly? MeetingDate { get; init; }
     public int? ItemNumber { get; init; }
@@ -37,6 +39,13 @@ internal record RecordSummary
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Snippet { get; init; }
 
+    /// <summary>
+    /// The record's first words (at most <see cref="OpeningLength"/> characters, plain text): only in a meeting's
+    /// lists, which show a resolution or a question by its opening without fetching each record.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Opening { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? SnippetPage { get; init; }
 
@@ -45,6 +54,7 @@ internal record RecordSummary
         Id = record.Id,
         Type = record.Type.Name(),
         Title = record.Title,
+        Council = record.Council,
         Body = record.Body,
         MeetingDate = record.MeetingDate,
         ItemNumber = record.ItemNumber,
@@ -67,6 +77,18 @@ internal record RecordSummary
         SnippetPage = hit.Snippet.Page,
         Pdf = ApiLinks.Pdf(hit.Record.PackId, hit.Snippet.Page ?? FirstPage(hit.Record)),
     };
+
+    public const int OpeningLength = 240;
+
+    /// <summary>The summary with <see cref="Opening"/>: the text's first words, cut at a word.</summary>
+    public static RecordSummary WithOpening(SearchRecord record)
+    {
+        var text = string.Join(' ', record.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var cut = text.Length <= OpeningLength ? text : text[..OpeningLength] is var head && head.LastIndexOf(' ') is > 0 and var space
+            ? head[..space] + "\u2026"
+            : head + "\u2026";
+        return From(record) with { Opening = cut };
+    }
 
     public static int? FirstPage(SearchRecord record) => record.Pages.Length > 0 ? record.Pages[0] : null;
 

@@ -10,11 +10,12 @@ internal sealed record SearchFacets(
     IReadOnlyList<FacetCount> Type,
     IReadOnlyList<FacetCount> Body,
     IReadOnlyList<FacetCount> Year,
-    IReadOnlyList<FacetCount> Officer)
+    IReadOnlyList<FacetCount> Officer,
+    IReadOnlyList<FacetCount> Council)
 {
     public static SearchFacets From(IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets)
     {
-        return new(Of("type"), Of("body"), Of("year"), Of("officer"));
+        return new(Of("type"), Of("body"), Of("year"), Of("officer"), Of("council"));
 
         IReadOnlyList<FacetCount> Of(string name) => facets.GetValueOrDefault(name) ?? [];
     }

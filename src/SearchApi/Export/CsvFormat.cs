@@ -18,6 +18,7 @@ internal sealed class CsvFormat : IExportFormat
         ("url", r => r.Url),
         ("citation", r => r.Citation),
         ("type", r => r.Type),
+        ("council", r => r.Council),
         ("body", r => r.Body),
         ("meetingDate", r => r.MeetingDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         ("title", r => r.Title),

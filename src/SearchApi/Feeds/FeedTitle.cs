@@ -9,6 +9,7 @@ internal static class FeedTitle
     public static string Of(SearchRequest request)
     {
         var filters = request.Types.Select(RecordKinds.Name)
+            .Concat(request.Councils)
             .Concat(request.Bodies)
             .Concat(request.Officers)
             .Concat(request.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)))

@@ -19,13 +19,14 @@ internal static class MeetingEndpoints
         return app;
     }
 
-    /// <summary>Meetings, newest first, optionally of one body and within dates.</summary>
+    /// <summary>Meetings, newest first, optionally of one council, of one body and within dates.</summary>
+    /// <param name="council">Council name or slug, e.g. "Kent County Council".</param>
     /// <param name="body">Committee name, e.g. "Scrutiny Commission".</param>
     /// <param name="from">Earliest meeting date, YYYY-MM-DD, inclusive.</param>
     /// <param name="to">Latest meeting date, YYYY-MM-DD, inclusive.</param>
     /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<MeetingListResponse>, ValidationProblem> ListMeetings(
-        [FromQuery] string? body, [FromQuery] string? from, [FromQuery] string? to, ISearchIndex index)
+        [FromQuery] string? council, [FromQuery] string? body, [FromQuery] string? from, [FromQuery] string? to, ISearchIndex index)
     {
         var check = new QueryParameters();
         var (start, end) = check.DateRange(from, to);
@@ -34,11 +35,12 @@ internal static class MeetingEndpoints
             return Problems.Invalid(check.Errors, "The meeting list parameters are not valid");
         }
 
-        var meetings = index.Meetings(string.IsNullOrWhiteSpace(body) ? null : body.Trim(), start, end);
+        var meetings = index.Meetings(
+            string.IsNullOrWhiteSpace(council) ? null : council.Trim(), string.IsNullOrWhiteSpace(body) ? null : body.Trim(), start, end);
         return TypedResults.Ok(new MeetingListResponse(meetings.Select(MeetingSummary.From).ToList()));
     }
 
-    /// <summary>A meeting with its agenda items, minutes, resolutions and questions in order.</summary>
+    /// <summary>A meeting with every one of its agenda items, minutes, resolutions and questions, in order, each with its opening words.</summary>
     /// <param name="id">A meeting id, e.g. "scrutiny-commission:2022-01-31".</param>
     /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<MeetingResponse>, NotFoundProblem> GetMeeting(string id, ISearchIndex index)

@@ -17,6 +17,10 @@ internal sealed class SearchQuery
     [FromQuery(Name = "type")]
     public string[]? Type { get; init; }
 
+    [Description("Councils by name or slug, e.g. \"Kent County Council\" or kent-county-council (repeat for OR).")]
+    [FromQuery(Name = "council")]
+    public string[]? Council { get; init; }
+
     [Description("Committee names, e.g. \"Scrutiny Commission\" (repeat for OR).")]
     [FromQuery(Name = "body")]
     public string[]? Body { get; init; }

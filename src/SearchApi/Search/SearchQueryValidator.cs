@@ -27,6 +27,7 @@ internal static class SearchQueryValidator
         {
             Query = Query(query.Q, check),
             Types = Types(query.Type, check),
+            Councils = QueryParameters.Values(query.Council),
             Bodies = QueryParameters.Values(query.Body),
             Officers = QueryParameters.Values(query.Officer),
             Years = QueryParameters.Values(query.Year)

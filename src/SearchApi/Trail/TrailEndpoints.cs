@@ -31,6 +31,6 @@ internal static class TrailEndpoints
         return TypedResults.Ok(new TrailResponse(
             trail.Anchor.Id,
             CitationLinks.Path(trail.Anchor.Id),
-            trail.Steps.Select(step => TrailStepResponse.From(step, trail.Anchor.Id)).ToList()));
+            trail.Steps.Select(step => TrailStepResponse.From(step, trail.Anchor)).ToList()));
     }
 }

@@ -1,3 +1,4 @@
+using AgendaSearch.Records;
 using AgendaSearch.Index.Trail;
 using AgendaSearch.SearchApi.Citations;
 using AgendaSearch.SearchApi.Contracts;
@@ -5,7 +6,7 @@ using AgendaSearch.SearchApi.Contracts;
 namespace AgendaSearch.SearchApi.Trail;
 
 /// <summary>
-/// One step of a trail. <see cref="Kind"/>: item, report, minute, resolution, confirmation,
+/// One step of a trail, with its <see cref="Council"/>. <see cref="Kind"/>: item, report, minute, resolution, confirmation,
 /// reference. <see cref="Status"/>: "found", or "not-in-corpus" (the pack that would hold it is not
 /// indexed) or "not-found" (that pack is indexed but has no such record), with <see cref="Note"/>
 /// saying so in words and no <see cref="Id"/>. <see cref="Current"/> marks the record asked about.
@@ -19,6 +20,7 @@ internal sealed record TrailStepResponse(
     bool Current,
     string? Id,
     string? Title,
+    string? Council,
     string? Body,
     string? MeetingId,
     DateOnly? MeetingDate,
@@ -37,8 +39,12 @@ internal sealed record TrailStepResponse(
     /// <summary>Extra key of an item's "REPORT OF ..." line (written by the ingest's RecordBuilder).</summary>
     private const string ReportOfKey = "reportOf";
 
-    public static TrailStepResponse From(TrailStep step, string anchorId)
+    /// <param name="step">The step.</param>
+    /// <param name="anchor">The record the trail was asked for: a trail stays within its council, so a step
+    /// not in the corpus is of the anchor's council.</param>
+    public static TrailStepResponse From(TrailStep step, SearchRecord anchor)
     {
+        var anchorId = anchor.Id;
         var record = step.Record;
         var pages = step.Pages ?? record?.Pages ?? [];
         var packId = step.PackId ?? record?.PackId;
@@ -48,6 +54,7 @@ internal sealed record TrailStepResponse(
             record?.Id == anchorId && step.Kind != TrailKind.Report,
             record?.Id,
             record?.Title,
+            record?.Council ?? anchor.Council,
             record?.Body,
             step.MeetingId,
             step.MeetingDate,

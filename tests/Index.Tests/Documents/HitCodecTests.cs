@@ -14,6 +14,7 @@ public sealed class HitCodecTests
             Id = "scrutiny-commission:2022-01-31:minute-61:resolution-b",
             Type = RecordKind.Resolution,
             Body = "Scrutiny Commission",
+            Council = "Leicestershire County Council",
             MeetingDate = new DateOnly(2022, 1, 31),
             PackId = "scrutiny-commission-2022-03-09-agenda-pack",
             Title = "Provisional Medium Term Financial Strategy – resolution (b)",
@@ -53,7 +54,7 @@ public sealed class HitCodecTests
         // A property added to SearchRecord must be written and read by HitCodec too, or hits would lose it.
         string[] known =
         [
-            "Id", "Type", "Body", "MeetingDate", "PackId", "Title", "Text", "Officers", "AskedBy", "AnsweredBy", "ItemNumber",
+            "Id", "Type", "Body", "Council", "MeetingDate", "PackId", "Title", "Text", "Officers", "AskedBy", "AnsweredBy", "ItemNumber",
             "MinuteNumber", "ResolutionLabel", "Pages", "PageStarts", "Sources", "ParentId", "MeetingId", "Extra",
         ];
 

@@ -13,6 +13,9 @@ public sealed class FacetOracleTests : IDisposable
     private static readonly string[] Words = ["budget", "school", "library", "flood", "grant", "transport", "climate", "bridge"];
     private static readonly string[] Types = ["item", "minute", "resolution", "question", "meeting"];
     private static readonly string[] Bodies = ["Scrutiny Commission", "Cabinet", "Highways Committee"];
+    // Some records have no council (a corpus that names none): they pass no council filter and count for no value.
+    private static readonly string?[] CouncilsOrNone = ["Kent County Council", "Leicestershire County Council", "Milburn Parish Council", null];
+    private static readonly string[] Councils = [.. CouncilsOrNone.OfType<string>()];
     private static readonly string[] People = ["Chris Tambini", "Declan Keegan", "Tom Purnell", "Zafar Saleem", "Ashley Epps"];
 
     private readonly ISearchIndex _index = SearchIndex.OpenInMemory();
@@ -84,7 +87,7 @@ public sealed class FacetOracleTests : IDisposable
 
     private void AssertFacets(SearchRequest request, SearchResults results, string because)
     {
-        foreach (var dimension in new[] { "type", "body", "year", "officer" })
+        foreach (var dimension in new[] { "type", "body", "year", "officer", "council" })
         {
             var counted = _records
                 .Where(r => Matches(r, request.Query) && Passes(r, request, except: dimension))
@@ -106,7 +109,10 @@ public sealed class FacetOracleTests : IDisposable
             body: Bodies[random.Next(Bodies.Length)],
             date: random.Next(6) == 0 ? null : new DateOnly(2019, 1, 1).AddDays(random.Next(5 * 365)),
             packId: packId,
-            officers: withOfficers ? [.. Pick(random, People, random.Next(0, 4))] : []);
+            officers: withOfficers ? [.. Pick(random, People, random.Next(0, 4))] : []) with
+        {
+            Council = CouncilsOrNone[random.Next(CouncilsOrNone.Length)],
+        };
 
     private static SearchRequest RandomRequest(Random random)
     {
@@ -129,6 +135,7 @@ public sealed class FacetOracleTests : IDisposable
             Types = Maybe(random, Types).Select(RecordKinds.Parse).ToList(),
             Bodies = Maybe(random, Bodies).Select(b => random.Next(2) == 0 ? b.ToUpperInvariant() : RecordIds.Slug(b)).ToList(),
             Officers = Maybe(random, People),
+            Councils = Maybe(random, Councils).Select(c => random.Next(2) == 0 ? c.ToLowerInvariant() : RecordIds.Slug(c)).ToList(),
             Years = Maybe(random, ["2019", "2020", "2021", "2022", "2023"]).Select(int.Parse).ToList(),
             From = from,
             To = to,
@@ -163,8 +170,9 @@ public sealed class FacetOracleTests : IDisposable
 
         var types = except == "type" || (request.Types.Count == 0 ? r.Type != RecordKind.Meeting : request.Types.Contains(r.Type));
         var bodies = Any("body", request.Bodies.Select(b => Bodies.Single(x => b.Equals(x, StringComparison.OrdinalIgnoreCase) || b == RecordIds.Slug(x))).ToList());
+        var councils = Any("council", request.Councils.Select(c => Councils.Single(x => c.Equals(x, StringComparison.OrdinalIgnoreCase) || c == RecordIds.Slug(x))).ToList());
         var dates = (request.From is null || r.MeetingDate >= request.From) && (request.To is null || r.MeetingDate <= request.To);
-        return types && bodies && Any("officer", request.Officers) && Any("year", request.Years.Select(y => y.ToString()).ToList()) && dates;
+        return types && bodies && councils && Any("officer", request.Officers) && Any("year", request.Years.Select(y => y.ToString()).ToList()) && dates;
     }
 
     private static IEnumerable<string> ValuesOf(SearchRecord r, string dimension) => dimension switch
@@ -172,6 +180,7 @@ public sealed class FacetOracleTests : IDisposable
         "type" => [r.Type.Name()],
         "body" => [r.Body],
         "year" => r.MeetingDate is { } d ? [d.Year.ToString()] : [],
+        "council" => r.Council is { } council ? [council] : [],
         _ => r.Officers,
     };
 

@@ -1,11 +1,11 @@
-// The filter sidebar: one group of checkboxes per facet (type, body, year, officer) with counts,
+// The filter sidebar: one group of checkboxes per facet (council, type, body, year, officer) with counts,
 // and a meeting-date range. Every change navigates to the new URL, so filters are bookmarkable.
 import { h, typeLabel, plural } from './dom.js';
 import { FACETS, hasFilters, searchUrl, toggled, withChanges, withoutFilters } from './url-state.js';
 
-export const FACET_TITLES = { type: 'Type', body: 'Body', year: 'Year', officer: 'Officer' };
+export const FACET_TITLES = { council: 'Council', type: 'Type', body: 'Body', year: 'Year', officer: 'Officer' };
 const TYPE_ORDER = ['report', 'item', 'minute', 'resolution', 'question', 'meeting'];
-const FINDER_LABELS = { type: 'Find a type', body: 'Find a body', year: 'Find a year', officer: 'Find an officer' };
+const FINDER_LABELS = { council: 'Find a council', type: 'Find a type', body: 'Find a body', year: 'Find a year', officer: 'Find an officer' };
 const SHORT_LIST = 8;
 const expanded = new Set();
 

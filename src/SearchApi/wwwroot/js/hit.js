@@ -1,5 +1,5 @@
 // One search hit as a list item: type badge, title (to the record view), where it sits
-// (body, meeting date, item/minute number, pages), the highlighted snippet, people and links.
+// (council, body, meeting date, item/minute number, pages), the highlighted snippet, people and links.
 import { h, badge, dateNode, joined, pagesText, pdfAt, snippetNodes } from './dom.js';
 import { docUrl, meetingUrl, searchUrl, withChanges, readState } from './url-state.js';
 
@@ -24,9 +24,10 @@ export function hitItem(hit, { q = '', level = 2, compact = false } = {}) {
       ])) : null));
 }
 
-/** "Scrutiny Commission · 12 July 2021 · Minute 11 · pp. 5–7" */
+/** "Leicestershire County Council · Scrutiny Commission · 12 July 2021 · Minute 11 · pp. 5–7" */
 export function placeLine(record, compact = false) {
   return joined([
+    record.council ? h('span', { class: 'hit__council' }, record.council) : null,
     record.body,
     dateNode(record.meetingDate, compact ? 'short' : ''),
     numberText(record),

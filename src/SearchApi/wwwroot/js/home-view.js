@@ -62,18 +62,21 @@ function summary(data, status) {
   return `${plural(data.total, 'record')} indexed${list ? `: ${list}` : ''}${packs}.${busy}`;
 }
 
-/** Meetings grouped by body (the body with the latest meeting first), each newest first. */
+/**
+ * Meetings grouped by body of a council (the body with the latest meeting first), each newest first:
+ * two councils' cabinets are two groups.
+ */
 function byBody(meetings) {
   const groups = new Map();
   for (const meeting of meetings) {
-    const body = meeting.body || 'Other meetings';
-    if (!groups.has(body)) groups.set(body, []);
-    groups.get(body).push(meeting);
+    const key = `${meeting.council ?? ''}\u0000${meeting.body || 'Other meetings'}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(meeting);
   }
   const newest = (list) => list.reduce((max, m) => ((m.meetingDate ?? '') > max ? m.meetingDate : max), '');
-  return [...groups].sort(([, a], [, b]) => newest(b).localeCompare(newest(a))).map(([body, list]) =>
+  return [...groups].sort(([, a], [, b]) => newest(b).localeCompare(newest(a))).map(([key, list]) =>
     h('div', { class: 'meeting-group' },
-      h('h3', null, body),
+      h('h3', null, key.split('\u0000')[1], list[0].council ? h('span', { class: 'meeting-group__council' }, ` \u2013 ${list[0].council}`) : null),
       h('ul', { class: 'meeting-list' }, list
         .sort((a, b) => (b.meetingDate ?? '').localeCompare(a.meetingDate ?? ''))
         .map((m) => h('li', null, h('a', { href: meetingUrl(m.id) }, dateNode(m.meetingDate ?? m.date, 'long') ?? 'Undated meeting'))))));

@@ -1,29 +1,10 @@
 // Turns the meeting endpoint's answer into the outline both the meeting page and a record's
 // "in this meeting" panel show: agenda items, minutes with their resolutions, and questions.
 import { getJson, idSegment } from './api.js';
-import { snippetNodes } from './dom.js';
 
 export async function loadMeeting(id, signal) {
   const { data } = await getJson(`/api/meetings/${idSegment(id)}`, { signal });
   return outline(id, data);
-}
-
-/**
- * The opening words of each resolution and question of a meeting, by record id. Lists carry no
- * text, but a search with no words returns each record's opening as its snippet: one request
- * instead of one per record.
- */
-export async function loadOpenings(meeting, signal) {
-  const openings = new Map();
-  if (!meeting.date || meeting.resolutions.length + meeting.minutes.length + meeting.questions.length === 0) return openings;
-  const params = new URLSearchParams([['type', 'resolution'], ['type', 'question'], ['from', meeting.date], ['to', meeting.date], ['pageSize', '100']]);
-  if (meeting.body) params.set('body', meeting.body);
-  const { data } = await getJson(`/api/search?${params}`, { signal });
-  for (const hit of data.hits ?? []) {
-    if (hit.meetingId && hit.meetingId !== meeting.id) continue;
-    openings.set(hit.id, snippetNodes(hit.snippet).textContent.trim());
-  }
-  return openings;
 }
 
 /** The id at the end of an API link such as "/api/meetings/meeting:scrutiny-commission:2021-07-12". */
@@ -62,6 +43,7 @@ function outline(id, data) {
   const nested = new Set(minutes.flatMap((m) => [...m.resolutions, ...m.questions]).map((r) => r.id));
   return {
     id: meeting.id ?? id,
+    council: meeting.council ?? null,
     body: meeting.body ?? '',
     date: meeting.meetingDate ?? meeting.date ?? null,
     title: meeting.title ?? null,

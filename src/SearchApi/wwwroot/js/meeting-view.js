@@ -2,37 +2,33 @@
 // resolutions, and the questions.
 import { h, badge, dateNode, factList, joined, pagesText, pdfAt, replaceChildren, formatDate } from './dom.js';
 import { officerLink } from './hit.js';
-import { loadMeeting, loadOpenings } from './meeting-model.js';
+import { loadMeeting } from './meeting-model.js';
 import { loadingLine } from './messages.js';
 import { docUrl, searchUrl, withChanges, readState } from './url-state.js';
 
 export async function renderMeeting(view, { state, signal }) {
   if (!view.querySelector('.meeting')) replaceChildren(view, loadingLine('Opening the meeting…'));
   const meeting = await loadMeeting(state.meeting, signal);
-  // Without the openings the page still lists every record, by title.
-  const openings = await loadOpenings(meeting, signal).catch((error) => {
-    if (error.name === 'AbortError') throw error;
-    return new Map();
-  });
   const when = formatDate(meeting.date);
   document.title = `${meeting.body}${when ? `, ${when}` : ''} – AgendaSearch`;
 
   const empty = meeting.items.length + meeting.minutes.length + meeting.resolutions.length + meeting.questions.length === 0;
   replaceChildren(view,
     h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' },
-      h('a', { href: searchUrl(withChanges(readState(''), { body: meeting.body ? [meeting.body] : [], sort: 'date' })) },
+      h('a', { href: searchUrl(withChanges(readState(''), { council: meeting.council ? [meeting.council] : [], body: meeting.body ? [meeting.body] : [], sort: 'date' })) },
         h('span', { 'aria-hidden': 'true' }, '← '), meeting.body ? `All records of the ${meeting.body}` : 'All records')),
     h('article', { class: 'meeting', 'aria-labelledby': 'view-heading' },
       h('header', { class: 'meeting__header' },
         h('p', { class: 'record__kind' }, badge('meeting')),
         h('h1', { id: 'view-heading', tabindex: '-1' }, meeting.body || meeting.title || 'Meeting'),
+        meeting.council ? h('p', { class: 'meeting__council' }, meeting.council) : null,
         h('p', { class: 'meeting__when' }, joined([dateNode(meeting.date, 'long'), meeting.details.time])),
         frontSheet(meeting),
         meeting.pdf ? h('p', { class: 'record__actions' }, h('a', { class: 'button', href: meeting.pdf }, 'Open the agenda pack PDF')) : null),
       meeting.items.length ? section('agenda', 'Agenda', h('ol', { class: 'agenda' }, meeting.items.map(agendaItem))) : null,
-      meeting.minutes.length ? section('minutes', 'Minutes', h('ol', { class: 'agenda' }, meeting.minutes.map((minute) => minuteEntry(minute, openings)))) : null,
-      meeting.resolutions.length ? section('resolutions', 'Resolutions', h('ul', { class: 'agenda agenda--plain' }, meeting.resolutions.map((r) => resolution(r, openings)))) : null,
-      meeting.questions.length ? section('questions', 'Questions', h('ul', { class: 'agenda agenda--plain' }, meeting.questions.map((q) => question(q, openings)))) : null,
+      meeting.minutes.length ? section('minutes', 'Minutes', h('ol', { class: 'agenda' }, meeting.minutes.map(minuteEntry))) : null,
+      meeting.resolutions.length ? section('resolutions', 'Resolutions', h('ul', { class: 'agenda agenda--plain' }, meeting.resolutions.map(resolution))) : null,
+      meeting.questions.length ? section('questions', 'Questions', h('ul', { class: 'agenda agenda--plain' }, meeting.questions.map(question))) : null,
       empty ? h('p', { class: 'notice' }, 'No agenda items, minutes or questions are indexed for this meeting yet.') : null));
 }
 
@@ -80,8 +76,8 @@ function agendaItem(item) {
       item.officers?.length ? h('p', { class: 'agenda__meta' }, 'Officers: ', joined(item.officers.map(officerLink), ', ')) : null));
 }
 
-function minuteEntry(minute, openings) {
-  const children = [...minute.resolutions.map((r) => resolution(r, openings)), ...minute.questions.map((q) => question(q, openings))];
+function minuteEntry(minute) {
+  const children = [...minute.resolutions.map(resolution), ...minute.questions.map(question)];
   return h('li', { class: 'agenda__item' },
     number(minute.minuteNumber),
     h('div', null,
@@ -90,15 +86,15 @@ function minuteEntry(minute, openings) {
       children.length ? h('ul', { class: 'agenda__children' }, children) : null));
 }
 
-function resolution(record, openings) {
-  const text = openings.get(record.id);
+function resolution(record) {
+  const text = record.opening;
   return h('li', { class: 'agenda__child' },
     badge('resolution'), ' ',
     h('a', { href: docUrl(record.id) }, record.resolutionLabel ? `(${record.resolutionLabel}) ` : '', text ? excerpt(text) : record.title));
 }
 
-function question(record, openings) {
-  const text = openings.get(record.id);
+function question(record) {
+  const text = record.opening;
   return h('li', { class: 'agenda__child' },
     badge('question'), ' ',
     h('a', { href: docUrl(record.id) }, record.askedBy ? `From ${record.askedBy}` : record.title),

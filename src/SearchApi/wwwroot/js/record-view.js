@@ -63,6 +63,7 @@ function recordArticle(record, q) {
       h('p', { class: 'record__kind' }, badge(record), numberText(record)),
       h('h1', { id: 'view-heading', tabindex: '-1' }, record.title || 'Untitled record'),
       h('p', { class: 'record__meta' }, joined([
+        record.council ? h('span', { class: 'record__council' }, record.council) : null,
         record.body,
         meetingIdOf(record)
           ? h('a', { href: meetingUrl(meetingIdOf(record)) }, 'Meeting of ', dateNode(record.meetingDate) ?? 'unknown date')
@@ -133,7 +134,7 @@ async function fillContext(panel, record, meetingId, signal) {
     const meeting = await loadMeeting(meetingId, signal);
     replaceChildren(panel, h('h2', { id: 'context-heading' }, 'In this meeting'),
       h('p', { class: 'panel__lead' },
-        h('a', { href: meetingUrl(meetingId) }, meeting.body || 'Meeting', ', ', formatDate(meeting.date) || 'date unknown')),
+        h('a', { href: meetingUrl(meetingId) }, meeting.council ? `${meeting.council}, ` : '', meeting.body || 'Meeting', ', ', formatDate(meeting.date) || 'date unknown')),
       parentLine(record, meeting),
       outlineList(meeting, record));
   } catch (error) {

@@ -1,9 +1,9 @@
 // The page state lives in the URL so a search can be shared, bookmarked and restored by Back:
-//   /?q=budget&type=minute&officer=Chris+Tambini&year=2021&from=2021-01-01&to=2021-12-31&sort=date&page=2
+//   /?q=budget&council=Kent+County+Council&type=minute&officer=Chris+Tambini&year=2021&from=2021-01-01&to=2021-12-31&sort=date&page=2
 //   /?doc=<record id>&q=budget      a record (q highlights the words searched for)
 //   /?meeting=<meeting id>          a meeting
 
-export const FACETS = ['type', 'body', 'year', 'officer'];
+export const FACETS = ['council', 'type', 'body', 'year', 'officer'];
 export const PAGE_SIZE = 20;
 
 export function readState(search = location.search) {
@@ -61,7 +61,7 @@ export function withChanges(state, changes) {
 }
 
 export function withoutFilters(state) {
-  return withChanges(state, { type: [], body: [], year: [], officer: [], from: '', to: '' });
+  return withChanges(state, { council: [], type: [], body: [], year: [], officer: [], from: '', to: '' });
 }
 
 export function toggled(state, facet, value) {

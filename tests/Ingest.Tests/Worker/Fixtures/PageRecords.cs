@@ -1,18 +1,23 @@
 using AgendaSearch.Records;
+using AgendaSearch.Ingest.Councils;
 using AgendaSearch.Ingest.Packs;
 using AgendaSearch.Ingest.Worker;
 
 namespace AgendaSearch.Ingest.Tests.Worker.Fixtures;
 
-/// <summary>One record per page, id "packId:p{page}", so tests can read which pack's pages are in the index.</summary>
+/// <summary>
+/// One record per page, id "packId:p{page}", so tests can read which pack's pages are in the index, with the
+/// council the worker found for the file.
+/// </summary>
 internal sealed class PageRecords : IPackRecords
 {
-    public IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId) =>
+    public IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId, DocumentContext document) =>
         pack.Pages.Select(page => new SearchRecord
         {
             Id = $"{packId}:p{page.Number}",
             Type = RecordKind.Item,
             Body = "Test Committee",
+            Council = document.CouncilOf(pack),
             PackId = packId,
             Title = page.Text,
             Text = page.Text,

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using AgendaSearch.Ingest.Extraction;
+
+namespace AgendaSearch.Ingest.Councils;
+
+/// <summary>
+/// The council a document names itself by, read from its text (pure): "Leicestershire County Council",
+/// "KENT COUNTY COUNCIL", "Milburn Parish Council", "City of Alameda", "Township of Nipissing". Letterheads,
+/// headings, running headers and footers name the own council, while reports and questions name other councils
+/// in running text ("we met Bristol City Council"). So a name counts where a document names itself: on a line
+/// of its own (or beside a heading in capitals) in the opening pages or at the top or foot of a page, or
+/// anywhere in the first page's heading lines ("Minutes of the meeting of Milburn Parish Council held on ...").
+/// The name found most often wins.
+/// </summary>
+internal static partial class CouncilDetector
+{
+    private const int OpeningPages = 3;
+    private const int EdgeLines = 3;
+    private const int HeadingLines = 8;
+
+    /// <summary>Words that start a sentence or phrase rather than a place's name.</summary>
+    private static readonly HashSet<string> NotPlace = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "to", "of", "by", "at", "for", "and", "or", "with", "from", "in", "on", "all", "members",
+        "minutes", "agenda", "meeting", "notice", "summons", "special", "extraordinary", "annual", "budget", "full",
+        "ordinary", "regular", "adjourned", "virtual", "this", "that", "each", "every", "any", "other", "our", "your",
+        "district", "borough", "county", "city", "town", "parish", "resolved", "dear", "member",
+    };
+
+    public static string? Detect(IReadOnlyList<PackPage> pages)
+    {
+        var scores = new Dictionary<string, (int Score, int First)>(StringComparer.OrdinalIgnoreCase);
+        var order = 0;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var lines = pages[p].Lines;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var heading = p == 0 && i < HeadingLines;
+                var edge = i < EdgeLines || i >= lines.Count - EdgeLines;
+                if (!heading && !edge && p >= OpeningPages)
+                {
+                    continue;
+                }
+
+                foreach (var (name, ownLine) in Names(lines[i].Text).Where(n => heading || n.OwnLine))
+                {
+                    var (score, first) = scores.GetValueOrDefault(name, (0, order++));
+                    scores[name] = (score + 1, first);
+                }
+            }
+        }
+
+        return scores.Count == 0
+            ? null
+            : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
+    }
+
+    /// <summary>Council names on one line, each with whether it is (nearly) the whole line.</summary>
+    public static IEnumerable<(string Name, bool OwnLine)> Names(string line)
+    {
+        foreach (var match in CouncilName().Matches(line).Concat(PlaceOf().Matches(line)))
+        {
+            var words = match.Groups["place"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var start = 0;
+            while (start < words.Length && NotPlace.Contains(words[start]))
+            {
+                start++;
+            }
+
+            if (start == words.Length)
+            {
+                continue;
+            }
+
+            var place = Tidy(string.Join(' ', words[start..]));
+            var name = match.Groups["kind"].Value is { Length: > 0 } kind
+                ? $"{Tidy(kind)} of {place}"
+                : $"{place} {Tidy(match.Groups["type"].Value)} Council";
+            // Beside a letterhead's name stands at most a heading in capitals ("– PROPOSED RECORD OF DECISION").
+            var rest = line.Replace(match.Value, "");
+            yield return (Regex.Replace(name, @"\s+", " "), !rest.Any(char.IsLower));
+        }
+    }
+
+    /// <summary>Words in capitals, as a letterhead prints them ("KENT COUNTY"), become "Kent County".</summary>
+    private static string Tidy(string words) =>
+        string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Any(char.IsLower)
+            ? w
+            : SmallWords.Contains(w) ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase) { "of", "upon", "on", "in", "the", "and" };
+
+    // Case matters: a place is capitalised ("Kent County Council") or the whole name is in capitals.
+    [GeneratedRegex(@"(?<place>(?:(?:[A-Z][a-z'\u2019.]+(?:-[A-Za-z][a-z'\u2019.]*)*|[A-Z]{2,}[A-Z'\u2019.-]*|of|upon|on|in|the)\s+){1,4}?)(?<type>County|City|Metropolitan Borough|Borough|District|Parish|Town|Community|Township|Village|COUNTY|CITY|METROPOLITAN BOROUGH|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY|TOWNSHIP|VILLAGE)\s+(?:Council|COUNCIL)\b")]
+    private static partial Regex CouncilName();
+
+    [GeneratedRegex(@"\b(?<kind>City|Township|Town|Village|Borough|County|CITY|TOWNSHIP|TOWN|VILLAGE|BOROUGH|COUNTY)\s+(?:of|OF)\s+(?<place>(?:[A-Z][a-z.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z.-]+|[A-Z]{2,})){0,2})(?=\s*$|\s*[,.;:()\u2013-]|\s+[a-z]|['\u2019]s\b)")]
+    private static partial Regex PlaceOf();
+}
