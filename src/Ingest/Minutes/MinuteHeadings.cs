@@ -16,11 +16,28 @@ internal static partial class MinuteHeadings
     public static IReadOnlyList<MinuteHeading> Find(IReadOnlyList<PackLine> lines, int from)
     {
         var numbered = Numbered(lines, from);
-        if (numbered.Count >= 2)
+        if (numbered.Count >= 2 && !IsList(numbered))
             return numbered;
+        foreach (var other in OtherNumberings)
+            if (other(lines, from) is { Count: >= 2 } found)
+                return found;
         var unnumbered = Unnumbered(lines, from);
         return unnumbered.Count > 0 ? unnumbered : numbered;
     }
+
+    /// <summary>
+    /// Numberings other councils print instead of "1." minutes, tried in turn when there are none: numbered
+    /// resolution blocks, year-and-month minute numbers, file numbers.
+    /// </summary>
+    private static readonly Func<IReadOnlyList<PackLine>, int, List<MinuteHeading>>[] OtherNumberings =
+        [ResolutionNumberHeadings.Find, DottedMinuteNumbers.Find, FileNumberHeadings.Find];
+
+    /// <summary>
+    /// A numbered list rather than minutes: most of its "headings" follow one another with no text between
+    /// (a speaking order "1. Shawn Hughes" / "2. Joshua Dills", a ballot), where every minute records something.
+    /// </summary>
+    private static bool IsList(List<MinuteHeading> headings) =>
+        headings.Zip(headings.Skip(1)).Count(p => p.Second.Line == p.First.Line + p.First.Length) * 2 >= headings.Count;
 
     private static List<MinuteHeading> Numbered(IReadOnlyList<PackLine> lines, int from)
     {
@@ -62,7 +79,7 @@ internal static partial class MinuteHeadings
     /// A numbered paragraph rather than a heading: it carries a sentence break ("... the County. Indeed,")
     /// or wraps onto a lower-case line of five words or more.
     /// </summary>
-    private static bool ReadsAsParagraph(IReadOnlyList<PackLine> lines, int at, string first)
+    internal static bool ReadsAsParagraph(IReadOnlyList<PackLine> lines, int at, string first)
     {
         if (SentenceBreak().IsMatch(first) || Words.Count(first) > 24)
             return true;
@@ -73,7 +90,7 @@ internal static partial class MinuteHeadings
     }
 
     /// <summary>The title: the first line plus short or clearly continuing lines, up to a finished sentence.</summary>
-    private static (string, int) Title(IReadOnlyList<PackLine> lines, int at, string first)
+    internal static (string, int) Title(IReadOnlyList<PackLine> lines, int at, string first)
     {
         var parts = new List<string> { first };
         var k = at + 1;
@@ -102,12 +119,14 @@ internal static partial class MinuteHeadings
     /// <summary>
     /// A short unfinished tail set in from the number, under the title's first word ("59. Declarations of
     /// the Party Whip ... Overview and Scrutiny" / "      Procedure Rule 16."), as hanging-indent layouts print.
+    /// A title in capitals goes on only in capitals: "4. AGENDA CHANGES" over an indented "None." is title and text.
     /// </summary>
     private static bool HangsUnder(PackLine heading, PackLine next, string previous) =>
         next.Page == heading.Page && next.X > heading.X + 1 && !next.AfterBreak && Words.Count(next.Text) <= 6
-        && !Words.EndsSentence(previous) && !NotAHeading().IsMatch(next.Text);
+        && !Words.EndsSentence(previous) && !NotAHeading().IsMatch(next.Text)
+        && (!Words.IsAllCaps(previous) || Words.IsAllCaps(next.Text));
 
-    [GeneratedRegex(@"^(?:\d|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d{1,4}\.?$|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleTail();
 
     [GeneratedRegex(@"^(?:RESOLVED|RESOVLED|PRESENT|IN ATTENDANCE|ALSO PRESENT|CHAIRMAN|CHAIR|AGREED|CARRIED|NOTED)\b")]

@@ -83,7 +83,7 @@ internal static partial class ResolutionParser
         return word.Length == target.Length - 1 && Enumerable.Range(0, target.Length).Any(k => target.Remove(k, 1) == word);
     }
 
-    private static IEnumerable<(string Label, string Text, int[] Pages)> Split(List<(string Text, int Page)> block)
+    internal static IEnumerable<(string Label, string Text, int[] Pages)> Split(List<(string Text, int Page)> block)
     {
         var parts = new List<(string Label, List<(string Text, int Page)> Lines)>();
         string? expected = null;
