@@ -30,12 +30,22 @@ internal static partial class FileNumberHeadings
         return found;
     }
 
-    /// <summary>The sentence after the number, over its wrapped lines up to a paragraph break.</summary>
+    /// <summary>The sentence after the number, over its wrapped lines (across a page footer) up to a paragraph break.</summary>
     private static string Title(IReadOnlyList<PackLine> lines, int at, string first)
     {
         var parts = new List<string> { first };
-        for (var k = at + 1; k < lines.Count && !lines[k].AfterBreak && !FileNumber().IsMatch(lines[k].Text) && !IsSection(lines[k].Text) && parts.Count < 6; k++)
-            parts.Add(lines[k].Text);
+        for (var k = at + 1; k < lines.Count && parts.Count < 6; k++)
+        {
+            // A wrapped title keeps its type: smaller type below it is the page's footer.
+            if (lines[k].AfterBreak && !lines[k].FirstOnPage || FileNumber().IsMatch(lines[k].Text) || IsSection(lines[k].Text))
+                break;
+            if (Math.Abs(lines[k].FontSize - lines[at].FontSize) < 1)
+                parts.Add(lines[k].Text);
+            else if (lines[k].Page == lines[at].Page)
+                continue;
+            else
+                break;
+        }
         return OperativeClause.Of(parts);
     }
 

@@ -119,12 +119,13 @@ internal static partial class MinuteHeadings
     /// <summary>
     /// A short unfinished tail set in from the number, under the title's first word ("59. Declarations of
     /// the Party Whip ... Overview and Scrutiny" / "      Procedure Rule 16."), as hanging-indent layouts print.
-    /// A title in capitals goes on only in capitals: "4. AGENDA CHANGES" over an indented "None." is title and text.
+    /// A title in capitals goes on only in capitals: "4. AGENDA CHANGES" over an indented "None." is title
+    /// and text, and "7. REGULAR AGENDA ITEMS" over "7-A 2023-2955" is a title and its first sub-item.
     /// </summary>
     private static bool HangsUnder(PackLine heading, PackLine next, string previous) =>
         next.Page == heading.Page && next.X > heading.X + 1 && !next.AfterBreak && Words.Count(next.Text) <= 6
         && !Words.EndsSentence(previous) && !NotAHeading().IsMatch(next.Text)
-        && (!Words.IsAllCaps(previous) || Words.IsAllCaps(next.Text));
+        && (!Words.IsAllCaps(previous) || Words.IsAllCaps(next.Text) && !char.IsDigit(next.Text[0]));
 
     [GeneratedRegex(@"^(?:\d{1,4}\.?$|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleTail();

@@ -25,9 +25,8 @@ public static class PackParser
         var listed = AgendaListParser.Parse(front, reports.Select(r => r.Report.ReportOf).OfType<string>().Distinct().ToList());
         var headers = reports.Select(r => r.Report.Meeting).OfType<MeetingRef>().ToList();
         var early = MeetingParser.Parse(front, headers, null);
-        var minutes = sections.Where(s => s.Kind == SectionKind.Minutes)
-            .Select((s, i) => MinutesParser.Parse(s.Lines, i == 0 ? ItemMatcher.MinutesItem(listed, s.Item) : s.Item, early?.Body))
-            .ToList();
+        var minutes = SameMeetingMinutes.Join(sections.Where(s => s.Kind == SectionKind.Minutes)
+            .Select((s, i) => MinutesParser.Parse(s.Lines, i == 0 ? ItemMatcher.MinutesItem(listed, s.Item) : s.Item, early?.Body)));
         var meeting = early ?? MeetingParser.Parse(front, headers, minutes.FirstOrDefault()?.Record.OfMeeting);
         var minutesItems = minutes.Select(m => m.Record.AgendaItem).OfType<int>().ToHashSet();
         var (matched, unmatched) = ItemMatcher.Match(listed, reports, minutesItems);
