@@ -36,15 +36,12 @@ internal static partial class FileNumberHeadings
         var parts = new List<string> { first };
         for (var k = at + 1; k < lines.Count && parts.Count < 6; k++)
         {
-            // A wrapped title keeps its type: smaller type below it is the page's footer.
+            // A wrapped title keeps its type: other type below it on its page is the page's footer.
+            if (Math.Abs(lines[k].FontSize - lines[at].FontSize) >= 1 && lines[k].Page == lines[at].Page)
+                continue;
             if (lines[k].AfterBreak && !lines[k].FirstOnPage || FileNumber().IsMatch(lines[k].Text) || IsSection(lines[k].Text))
                 break;
-            if (Math.Abs(lines[k].FontSize - lines[at].FontSize) < 1)
-                parts.Add(lines[k].Text);
-            else if (lines[k].Page == lines[at].Page)
-                continue;
-            else
-                break;
+            parts.Add(lines[k].Text);
         }
         return OperativeClause.Of(parts);
     }

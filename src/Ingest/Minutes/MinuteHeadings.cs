@@ -18,26 +18,27 @@ internal static partial class MinuteHeadings
         var numbered = Numbered(lines, from);
         if (numbered.Count >= 2 && !IsList(numbered))
             return numbered;
-        foreach (var other in OtherNumberings)
-            if (other(lines, from) is { Count: >= 2 } found)
+        foreach (var (other, least) in OtherNumberings)
+            if (other(lines, from) is { } found && found.Count >= least)
                 return found;
         var unnumbered = Unnumbered(lines, from);
-        return unnumbered.Count > 0 ? unnumbered : numbered;
+        return unnumbered.Count > 0 || IsList(numbered) ? unnumbered : numbered;
     }
 
     /// <summary>
     /// Numberings other councils print instead of "1." minutes, tried in turn when there are none: numbered
-    /// resolution blocks, year-and-month minute numbers, file numbers.
+    /// resolution blocks, year-and-month minute numbers, file numbers. A resolution or file number is
+    /// unmistakable alone (a second meeting's minutes may hold one item); a dotted number must recur.
     /// </summary>
-    private static readonly Func<IReadOnlyList<PackLine>, int, List<MinuteHeading>>[] OtherNumberings =
-        [ResolutionNumberHeadings.Find, DottedMinuteNumbers.Find, FileNumberHeadings.Find];
+    private static readonly (Func<IReadOnlyList<PackLine>, int, List<MinuteHeading>> Find, int Least)[] OtherNumberings =
+        [(ResolutionNumberHeadings.Find, 1), (DottedMinuteNumbers.Find, 2), (FileNumberHeadings.Find, 1)];
 
     /// <summary>
     /// A numbered list rather than minutes: most of its "headings" follow one another with no text between
     /// (a speaking order "1. Shawn Hughes" / "2. Joshua Dills", a ballot), where every minute records something.
     /// </summary>
     private static bool IsList(List<MinuteHeading> headings) =>
-        headings.Zip(headings.Skip(1)).Count(p => p.Second.Line == p.First.Line + p.First.Length) * 2 >= headings.Count;
+        headings.Count > 1 && headings.Zip(headings.Skip(1)).Count(p => p.Second.Line == p.First.Line + p.First.Length) * 2 >= headings.Count;
 
     private static List<MinuteHeading> Numbered(IReadOnlyList<PackLine> lines, int from)
     {

@@ -93,6 +93,6 @@ internal static partial class DecisionWording
     private static partial Regex Carried();
 
     /// <summary>A line that moves a motion ("moved", "proposed", "made a motion to ..."), with the wording when it follows on the line ("..., that the plan be adopted").</summary>
-    [GeneratedRegex(@"\b(?:moved|proposed|made\s+a\s+motion)\b(?:.*?(?<that>\bthat\b.*))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:made\s+a\s+motion\s+(?<that>to\b.*)|(?:moved|proposed|made\s+a\s+motion)\b(?:.*?(?<that>\bthat\b.*))?)", RegexOptions.IgnoreCase)]
     private static partial Regex Moved();
 }

@@ -17,20 +17,40 @@ internal static partial class FileItemDecisions
     public static IReadOnlyList<Resolution> Parse(IReadOnlyList<PackLine> lines, int? minute, string? printed, MeetingRef? meeting)
     {
         var found = new List<Resolution>();
-        string label = "";
+        var label = "";
+        // The item's wording since the file number (or the last decision), which the outcome word closes.
+        var wording = new List<(string Text, int Page)>();
         foreach (var line in lines)
         {
-            if (Lettered().Match(line.Text) is { Success: true } file)
+            var text = line.Text;
+            if (FileNumber().Match(text) is { Success: true } file)
+            {
                 label = file.Groups["l"].Value;
-            foreach (Match m in OutcomeWord().Matches(line.Text))
-                found.Add(new Resolution(label, line.Text[..m.Index].Trim(), [line.Page, line.Page], printed is null ? null : printed + label, minute, meeting));
+                text = text[file.Length..].Trim();
+                wording.Clear();
+            }
+            var from = 0;
+            foreach (Match m in OutcomeWord().Matches(text))
+            {
+                wording.Add((text[from..m.Index].Trim(), line.Page));
+                found.Add(new Resolution(label, Join(wording), [wording[0].Page, line.Page], printed is null ? null : printed + label, minute, meeting));
+                wording.Clear();
+                from = m.Index + m.Length;
+            }
+            if (text[from..].Trim(' ', '.', ';', ',') is { Length: > 0 } rest && !rest.StartsWith("and", StringComparison.Ordinal))
+                wording.Add((rest, line.Page));
         }
-        if (found.Count > 0)
-            return found;
-        var text = string.Join(' ', lines.Select(l => l.Text));
-        foreach (Match vote in Vote().Matches(text))
+        return found.Count > 0 ? found : Votes(lines, minute, printed, meeting);
+    }
+
+    /// <summary>Sentences reporting a vote that was not lost ("Council directed ... by the following roll call vote").</summary>
+    private static List<Resolution> Votes(IReadOnlyList<PackLine> lines, int? minute, string? printed, MeetingRef? meeting)
+    {
+        var found = new List<Resolution>();
+        var all = string.Join(' ', lines.Select(l => l.Text));
+        foreach (Match vote in Vote().Matches(all))
         {
-            var sentence = text[..vote.Index];
+            var sentence = all[..vote.Index];
             sentence = sentence[(sentence.LastIndexOf(". ", StringComparison.Ordinal) + 1)..].Trim();
             if (!Failed().IsMatch(sentence))
                 found.Add(new Resolution("", sentence, [lines[0].Page, lines[^1].Page], printed, minute, meeting));
@@ -42,8 +62,11 @@ internal static partial class FileItemDecisions
     [GeneratedRegex(@"(?<=[.”""’)]\s+)(?:Accepted|Adopted|Approved|Introduced|Finally\s+[Pp]assed|Passed|Carried)(?=\s*(?:[.;,]|$))")]
     private static partial Regex OutcomeWord();
 
-    [GeneratedRegex(@"^\(\*?\d{2}-\d{2,5}(?<l>[A-Z])\)")]
-    private static partial Regex Lettered();
+    private static string Join(List<(string Text, int Page)> parts) =>
+        Regex.Replace(string.Join(' ', parts.Select(p => p.Text)), @"\s+", " ").Trim();
+
+    [GeneratedRegex(@"^\(\*?\d{2}-\d{2,5}(?<l>[A-Z])?\)")]
+    private static partial Regex FileNumber();
 
     [GeneratedRegex(@"\bby\s+the\s+following\s+(?:roll\s+call\s+|voice\s+)?vote\b", RegexOptions.IgnoreCase)]
     private static partial Regex Vote();

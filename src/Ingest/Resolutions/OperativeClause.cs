@@ -21,7 +21,9 @@ internal static partial class OperativeClause
         text = FirstPart().Replace(text, "");
         var end = SentenceEnd().Match(text);
         var clause = end.Success ? text[..end.Index] : text;
-        return Regex.Replace(clause, @"\s+", " ").Trim().TrimEnd(';', ':', ',', '.', ' ');
+        clause = Regex.Replace(clause, @"\s+", " ").Trim().TrimEnd(';', ':', ',', '.', ' ');
+        // A quoted title ends inside its quotes ("Appointing ... Board.”"): keep the closing quote.
+        return clause.Count(c => c == '“') > clause.Count(c => c == '”') ? clause + "”" : clause;
     }
 
     [GeneratedRegex(@"^\s*WHEREAS\b", RegexOptions.IgnoreCase)]
