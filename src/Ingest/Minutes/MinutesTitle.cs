@@ -11,7 +11,7 @@ namespace AgendaSearch.Ingest.Minutes;
 /// <item>"MINUTES" (or "APPROVED MINUTES", "DRAFT MINUTES") over the body and the date, "TOWNSHIP OF
 /// NIPISSING" / "Tuesday, July 11, 2023", or "REGULAR MEETING OF THE" / "CITY OF ... BOARD" / the date;
 /// a sentence just below saying "A regular meeting of the X Council was held on ..." names the body in full;</item>
-/// <item>"MINUTES OF THE SPECIAL CITY COUNCIL MEETING" over a line with the date;</item>
+/// <item>"MINUTES OF THE SPECIAL CITY COUNCIL MEETING" or "CITY COUNCIL MINUTES" over a line with the date;</item>
 /// <item>a title line naming the body and the date, "Milburn Parish Council - 1st March 2016", over
 /// the "Present" list that only minutes print.</item>
 /// </list>
@@ -31,8 +31,9 @@ internal static partial class MinutesTitle
             return null;
         if (TitleWord().IsMatch(line.Text))
             return UnderTitle(lines, i);
-        if (KindMeeting().Match(line.Text) is { Success: true } kind && DateBelow(lines, i) is { } date)
-            return new MeetingRef(Words.Readable(kind.Groups["body"].Value.Trim()), date);
+        var titled = KindMeeting().Match(line.Text) is { Success: true } kind ? kind : BodyMinutes().Match(line.Text);
+        if (titled.Success && Body(titled.Groups["body"].Value) is { } named && DateBelow(lines, i) is { } date)
+            return new MeetingRef(named, date);
         return OverPresent(lines, i);
     }
 
@@ -43,7 +44,8 @@ internal static partial class MinutesTitle
         for (var k = i + 1; k < Math.Min(lines.Count, i + Reach); k++)
         {
             var text = lines[k].Text;
-            if (DateText.Find(text) is not { } date || Words.Count(text) > DateLineWords)
+            // A long line with a date is prose, unless the body is already named above it.
+            if (DateText.Find(text) is not { } date || Words.Count(text) > DateLineWords && Body(string.Join(' ', names)) is null)
             {
                 names.Add(text);
                 continue;
@@ -62,7 +64,7 @@ internal static partial class MinutesTitle
 
     private static string? Body(string printed)
     {
-        var body = MeetingOf().Replace(printed.Trim(), "").Trim();
+        var body = KindAfter().Replace(MeetingOf().Replace(printed.Trim(), ""), "").Trim();
         return body.Length > 2 && Words.Count(body) <= 10 && BodyWord().IsMatch(body) ? Words.Readable(body) : null;
     }
 
@@ -79,8 +81,16 @@ internal static partial class MinutesTitle
         return present ? new MeetingRef(m.Groups["body"].Value.Trim(), date) : null;
     }
 
-    [GeneratedRegex(@"^(?:(?:approved|draft|unapproved|confirmed|signed)\s+)?minutes\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:approved|draft|unapproved|confirmed|signed|regular|special|adjourned)\s+)*(?:meeting\s+)?minutes\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleWord();
+
+    /// <summary>"CITY COUNCIL MINUTES", "Planning Board Regular Meeting Minutes": the body before the word.</summary>
+    [GeneratedRegex(@"^(?<body>[\w'’ -]+?)\s+minutes\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyMinutes();
+
+    /// <summary>The kind of meeting printed after the body ("CITY COUNCIL / REGULAR MEETING").</summary>
+    [GeneratedRegex(@"\s+(?:(?:regular|special|adjourned|annual|ordinary|extraordinary|joint)\s+)*meeting$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindAfter();
 
     /// <summary>"MINUTES OF THE SPECIAL CITY COUNCIL MEETING": a body between the kind of meeting and "meeting".</summary>
     [GeneratedRegex(@"^minutes\s+of\s+(?:the|a|an)\s+(?:(?:regular|special|adjourned|annual|ordinary|extraordinary|joint)\s+)*(?<body>(?!previous\b|last\b)[\w'’ -]+?)\s+meeting\.?$", RegexOptions.IgnoreCase)]

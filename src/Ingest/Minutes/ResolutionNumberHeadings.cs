@@ -29,7 +29,7 @@ internal static partial class ResolutionNumberHeadings
         return found;
     }
 
-    /// <summary>The number alone, or followed by who moved and seconded it ("D. Yemm, S. Foote:", "Moved by ...").</summary>
-    [GeneratedRegex(@"^(?<printed>R(?<y>\d{2,4})-(?<n>\d{1,4}))(?:\s+(?:(?:moved|seconded)\b.*|(?:[A-Z][\w.'’-]*\s?)+(?:,\s*(?:[A-Z][\w.'’-]*\s?)+)*[:;]?))?\s*$")]
+    /// <summary>The number ("R2024-206", "Resolution No. R2024-206") alone, or followed by who moved and seconded it ("D. Yemm, S. Foote:", "Moved by ...").</summary>
+    [GeneratedRegex(@"^(?:Resolution\s+(?:No\.?\s*)?)?(?<printed>R(?<y>\d{2,4})-(?<n>\d{1,4}))(?:\s+(?:(?:moved|seconded)\b.*|(?:[A-Z][\w.'’-]*\s?)+(?:,\s*(?:[A-Z][\w.'’-]*\s?)+)*[:;]?))?\s*$")]
     private static partial Regex Heading();
 }

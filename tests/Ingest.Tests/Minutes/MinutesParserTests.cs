@@ -235,4 +235,29 @@ public sealed class MinutesParserTests
 
         Assert.DoesNotContain(MinutesParser.Parse(lines, null, null).Record.Entries, e => e.Number is not null);
     }
+
+    [Theory]
+    [InlineData("MINUTES\nCITY COUNCIL\nREGULAR MEETING\nTuesday, January 10, 2023", "City Council")]
+    [InlineData("CITY COUNCIL MINUTES\nTuesday, January 10, 2023", "City Council")]
+    [InlineData("REGULAR MEETING MINUTES\nPLANNING COMMISSION\nTuesday, January 10, 2023 at 7:00 p.m. in the Council Chambers", "Planning Commission")]
+    [InlineData("Minutes of the Regular Meeting of Council held in the Council Chambers on January 10, 2023", "Council")]
+    public void Reads_minutes_headed_by_a_title_over_the_body_and_date(string header, string body)
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", header + "\n1. Call to Order\nThe meeting was called to order.\n2. Adjournment\nThe meeting was adjourned.")).Lines;
+
+        var record = MinutesParser.Parse(lines, null, null).Record;
+
+        Assert.Equal((body, new DateOnly(2023, 1, 10)), (record.OfMeeting.Body, record.OfMeeting.Date!.Value));
+    }
+
+    [Theory]
+    [InlineData("MINUTES\nTo approve the minutes of the meeting held on 10 January 2023.")]
+    [InlineData("MINUTES OF THE PREVIOUS MEETING\nJanuary 10, 2023")]
+    [InlineData("Hilltop Parish Council - 12th January 2021\nAgenda\n1. Apologies")]
+    public void A_minutes_heading_in_an_agenda_is_no_minutes_header(string text)
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", text)).Lines;
+
+        Assert.Null(MinutesHeader.Read(lines, 0));
+    }
 }
