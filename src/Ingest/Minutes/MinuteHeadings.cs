@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AgendaSearch.Ingest.Officers;
 using AgendaSearch.Ingest.Packs;
 
 namespace AgendaSearch.Ingest.Minutes;
@@ -16,13 +17,13 @@ internal static partial class MinuteHeadings
     public static IReadOnlyList<MinuteHeading> Find(IReadOnlyList<PackLine> lines, int from)
     {
         var numbered = Numbered(lines, from);
-        if (numbered.Count >= 2 && !IsList(numbered))
+        if (numbered.Count >= 2 && !IsList(lines, numbered))
             return numbered;
         foreach (var (other, least) in OtherNumberings)
             if (other(lines, from) is { } found && found.Count >= least)
                 return found;
         var unnumbered = Unnumbered(lines, from);
-        return unnumbered.Count > 0 || IsList(numbered) ? unnumbered : numbered;
+        return unnumbered.Count > 0 || IsList(lines, numbered) ? unnumbered : numbered;
     }
 
     /// <summary>
@@ -34,11 +35,19 @@ internal static partial class MinuteHeadings
         [(ResolutionNumberHeadings.Find, 1), (DottedMinuteNumbers.Find, 2), (FileNumberHeadings.Find, 1)];
 
     /// <summary>
-    /// A numbered list rather than minutes: most of its "headings" follow one another with no text between
-    /// (a speaking order "1. Shawn Hughes" / "2. Joshua Dills", a ballot), where every minute records something.
+    /// A numbered list rather than minutes: most of its "headings" follow one another with no text between,
+    /// where every minute records something, and it is a list by its look: introduced by a line ending in
+    /// a colon ("... spoke in the following order:") or made of names ("1. Shawn Hughes" / "2. Joshua Dills").
+    /// Compact minutes whose every item is one sentence ("1. Apologies were received from ...") stay minutes.
     /// </summary>
-    private static bool IsList(List<MinuteHeading> headings) =>
-        headings.Count > 1 && headings.Zip(headings.Skip(1)).Count(p => p.Second.Line == p.First.Line + p.First.Length) * 2 >= headings.Count;
+    private static bool IsList(IReadOnlyList<PackLine> lines, List<MinuteHeading> headings)
+    {
+        if (headings.Count < 2 || headings.Zip(headings.Skip(1)).Count(p => p.Second.Line == p.First.Line + p.First.Length) * 2 < headings.Count)
+            return false;
+        var first = headings[0].Line;
+        return first > 0 && lines[first - 1].Text.TrimEnd().EndsWith(':')
+            || headings.Count(h => PersonName.LooksLikeName(h.Title)) * 2 > headings.Count;
+    }
 
     private static List<MinuteHeading> Numbered(IReadOnlyList<PackLine> lines, int from)
     {

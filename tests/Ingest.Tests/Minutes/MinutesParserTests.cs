@@ -260,4 +260,18 @@ public sealed class MinutesParserTests
 
         Assert.Null(MinutesHeader.Read(lines, 0));
     }
+
+    [Fact]
+    public void Compact_minutes_of_one_sentence_each_are_not_a_list()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            Minutes of the meeting of the Finance Committee held on 4 June 2024.
+            Present: Cllr A Brown (Chair), Cllr B Green
+            1. Apologies were received from Cllr C White
+            2. Declarations of interest were none
+            3. Accounts for May were approved
+            """)).Lines;
+
+        Assert.Equal([1, 2, 3], MinutesParser.Parse(lines, null, null).Record.Entries.Select(e => e.Number!.Value));
+    }
 }
