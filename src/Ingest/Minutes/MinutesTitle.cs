@@ -5,109 +5,88 @@ using AgendaSearch.Ingest.Packs;
 namespace AgendaSearch.Ingest.Minutes;
 
 /// <summary>
-/// Minutes headed by a title rather than a "Minutes of a meeting of the X held on ..." sentence, as
-/// parish, township and US city clerks print them at the top of a page:
+/// Minutes titled rather than opened with a sentence:
 /// <list type="bullet">
-/// <item>"MINUTES" (or "APPROVED MINUTES", "DRAFT MINUTES") over the body and the date, "TOWNSHIP OF
-/// NIPISSING" / "Tuesday, July 11, 2023", or "REGULAR MEETING OF THE" / "CITY OF ... BOARD" / the date;
-/// a sentence just below saying "A regular meeting of the X Council was held on ..." names the body in full;</item>
-/// <item>"MINUTES OF THE SPECIAL CITY COUNCIL MEETING" or "CITY COUNCIL MINUTES" over a line with the date;</item>
-/// <item>a title line naming the body and the date, "Milburn Parish Council - 1st March 2016", over
-/// the "Present" list that only minutes print.</item>
+/// <item>body and date in a title line over a header that names neither: "CORPORATE PARENTING
+/// PANEL – 29 October 2024" over "MINUTES of the meeting held in the Darent Room, ..."; the title
+/// line is where the minutes start;</item>
+/// <item>"Minutes of the Transport and Connectivity" / "Policy Committee" over a line opening with
+/// the date ("12 September 2024 at 5.00 pm"). The name must end as a body's does (Committee,
+/// Council, Panel ...), so an agenda's "Minutes of the Previous Meeting" is not one;</item>
+/// <item>no "minutes" word at all: the body's name over the date alone on its line at the top of
+/// a page, then "Present:" (a town council committee's minutes).</item>
 /// </list>
 /// </summary>
 internal static partial class MinutesTitle
 {
-    /// <summary>How many lines below the title the body, date and "was held" sentence may sit.</summary>
-    private const int Reach = 5;
+    private const int MaxBodyWords = 10;
 
-    /// <summary>A line longer than this is prose, not a title's date line.</summary>
-    private const int DateLineWords = 8;
+    public static MeetingRef? Read(IReadOnlyList<PackLine> lines, int i) => ReadOverUnnamed(lines, i) ?? ReadOverPresent(lines, i);
 
-    public static MeetingRef? Read(IReadOnlyList<PackLine> lines, int i)
+    /// <summary>
+    /// A title block at the top of a page that opens straight into the attendance: the body's name,
+    /// the date alone on its line, perhaps the venue, then "Present:" ("Amenities, Leisure and
+    /// Community Services" / "Tuesday 13th March 2018" / "Sutton Coldfield Town Hall" / "Present:").
+    /// </summary>
+    private static MeetingRef? ReadOverPresent(IReadOnlyList<PackLine> lines, int i)
     {
-        var line = lines[i];
-        if (!line.FirstOnPage)
+        if (!lines[i].FirstOnPage || i + 2 >= lines.Count || !DateText.IsDateOnly(Weekday().Replace(lines[i + 1].Text, "")))
             return null;
-        if (TitleWord().IsMatch(line.Text))
-            return UnderTitle(lines, i);
-        var titled = KindMeeting().Match(line.Text) is { Success: true } kind ? kind : BodyMinutes().Match(line.Text);
-        if (titled.Success && Body(titled.Groups["body"].Value) is { } named && DateBelow(lines, i) is { } date)
-            return new MeetingRef(named, date);
-        return OverPresent(lines, i);
-    }
-
-    /// <summary>The body and date printed under a "MINUTES" title, the "was held" sentence naming the body when it follows.</summary>
-    private static MeetingRef? UnderTitle(IReadOnlyList<PackLine> lines, int i)
-    {
-        var names = new List<string>();
-        for (var k = i + 1; k < Math.Min(lines.Count, i + Reach); k++)
-        {
-            var text = lines[k].Text;
-            // A long line with a date is prose, unless the body is already named above it.
-            if (DateText.Find(text) is not { } date || Words.Count(text) > DateLineWords && Body(string.Join(' ', names)) is null)
-            {
-                names.Add(text);
-                continue;
-            }
-            var body = HeldSentence(lines, k + 1) ?? Body(string.Join(' ', names));
-            return body is null ? null : new MeetingRef(body, date);
-        }
-        return null;
-    }
-
-    private static string? HeldSentence(IReadOnlyList<PackLine> lines, int from)
-    {
-        var text = string.Join(' ', lines.Skip(from).Take(2).Select(l => l.Text));
-        return Held().Match(text) is { Success: true } m ? m.Groups["body"].Value.Trim() : null;
-    }
-
-    private static string? Body(string printed)
-    {
-        var body = KindAfter().Replace(MeetingOf().Replace(printed.Trim(), ""), "").Trim();
-        return body.Length > 2 && Words.Count(body) <= 10 && BodyWord().IsMatch(body) ? Words.Readable(body) : null;
-    }
-
-    private static DateOnly? DateBelow(IReadOnlyList<PackLine> lines, int i) =>
-        lines.Skip(i + 1).Take(2).Where(l => Words.Count(l.Text) <= DateLineWords).Select(l => DateText.Find(l.Text)).FirstOrDefault(d => d is not null);
-
-    /// <summary>"Milburn Parish Council A.G.M. - 7th May 2019" over "Present".</summary>
-    private static MeetingRef? OverPresent(IReadOnlyList<PackLine> lines, int i)
-    {
-        var m = BodyDash().Match(lines[i].Text);
-        if (!m.Success || DateText.Find(m.Groups["date"].Value) is not { } date)
+        var title = lines[i].Text.Trim();
+        if (Words.Count(title) > MaxBodyWords || title.Any(char.IsDigit) || Words.EndsSentence(title) || title.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
             return null;
-        var present = lines.Skip(i + 1).Take(2).Any(l => Present().IsMatch(l.Text));
-        return present ? new MeetingRef(m.Groups["body"].Value.Trim(), date) : null;
+        var present = Enumerable.Range(i + 2, Math.Min(2, lines.Count - i - 2)).Any(k => Present().IsMatch(lines[k].Text));
+        return present ? new MeetingRef(Words.Readable(title), DateText.Find(lines[i + 1].Text)) : null;
     }
 
-    [GeneratedRegex(@"^(?:(?:approved|draft|unapproved|confirmed|signed|regular|special|adjourned)\s+)*(?:meeting\s+)?minutes\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex TitleWord();
+    private static MeetingRef? ReadOverUnnamed(IReadOnlyList<PackLine> lines, int i)
+    {
+        if (i + 1 >= lines.Count || !Unnamed().IsMatch(lines[i + 1].Text))
+            return null;
+        var title = BodyDate().Match(lines[i].Text);
+        if (!title.Success || !DateText.IsDateOnly(title.Groups["date"].Value))
+            return null;
+        var body = title.Groups["body"].Value.Trim();
+        if (Words.Count(body) > MaxBodyWords || body.Any(char.IsDigit))
+            return null;
+        return new MeetingRef(Words.Readable(body), DateText.Find(title.Groups["date"].Value));
+    }
 
-    /// <summary>"CITY COUNCIL MINUTES", "Planning Board Regular Meeting Minutes": the body before the word.</summary>
-    [GeneratedRegex(@"^(?<body>[\w'’ -]+?)\s+minutes\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex BodyMinutes();
+    /// <summary>"Minutes of the BODY", the name wrapping onto at most one more line, over a line that opens with the date.</summary>
+    public static MeetingRef? ReadOverDate(IReadOnlyList<PackLine> lines, int i)
+    {
+        var named = OfBody().Match(lines[i].Text);
+        if (!named.Success)
+            return null;
+        var body = named.Groups["body"].Value.Trim();
+        var next = i + 1;
+        if (next < lines.Count && !DateFirst().IsMatch(lines[next].Text) && Words.Count(lines[next].Text) <= MaxBodyWords / 2 && Words.StartsUpper(lines[next].Text))
+            body += " " + lines[next++].Text.Trim();
+        if (next >= lines.Count || !DateFirst().IsMatch(lines[next].Text) || !BodyEnd().IsMatch(body) || Words.Count(body) > MaxBodyWords)
+            return null;
+        return new MeetingRef(Words.Readable(body), DateText.Find(lines[next].Text));
+    }
 
-    /// <summary>The kind of meeting printed after the body ("CITY COUNCIL / REGULAR MEETING").</summary>
-    [GeneratedRegex(@"\s+(?:(?:regular|special|adjourned|annual|ordinary|extraordinary|joint)\s+)*meeting$", RegexOptions.IgnoreCase)]
-    private static partial Regex KindAfter();
+    [GeneratedRegex(@"^minutes\s+of\s+(?:the\s+)?(?<body>[A-Z][^,.:;]*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfBody();
 
-    /// <summary>"MINUTES OF THE SPECIAL CITY COUNCIL MEETING": a body between the kind of meeting and "meeting".</summary>
-    [GeneratedRegex(@"^minutes\s+of\s+(?:the|a|an)\s+(?:(?:regular|special|adjourned|annual|ordinary|extraordinary|joint)\s+)*(?<body>(?!previous\b|last\b)[\w'’ -]+?)\s+meeting\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex KindMeeting();
+    /// <summary>A line opening with a date: "12 September 2024 at 5.00 pm", "Thursday, 12 September 2024".</summary>
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateFirst();
 
-    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:regular|special|adjourned|annual|ordinary|extraordinary)\s+)?meeting\s+of\s+(?:the\s+)?(?<body>[A-Z][\w'’ -]+?)\s+(?:was|were)\s+held\b")]
-    private static partial Regex Held();
+    [GeneratedRegex(@"\b(?:Committee|Sub-Committee|Council|Cabinet|Panel|Board|Commission|Forum|Partnership|Authority|Assembly|Group)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyEnd();
 
-    [GeneratedRegex(@"^(?:(?:regular|special|adjourned|annual|ordinary|extraordinary)\s+)?meeting\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex MeetingOf();
+    [GeneratedRegex(@"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:council|committee|board|commission|panel|cabinet|authority|township|city|town|village|county|borough|parish)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BodyWord();
-
-    [GeneratedRegex(@"^(?<body>(?:[A-Z][\w'’-]*\s+){0,5}(?:Parish|Town|Community|City|District|Borough|County|Township)\s+Council)\b[^-–—,:]{0,20}[-–—,:]\s*(?<date>.+)$")]
-    private static partial Regex BodyDash();
-
-    [GeneratedRegex(@"^(?:present|members present|councillors present)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:members\s+)?present\s*[:\-–]", RegexOptions.IgnoreCase)]
     private static partial Regex Present();
+
+    /// <summary>"MINUTES of the meeting held in/at ..." naming no body.</summary>
+    [GeneratedRegex(@"^minutes\s+of\s+(?:the|a|an)\s+meeting\s+(?:held|which\s+took\s+place)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unnamed();
+
+    [GeneratedRegex(@"^(?<body>[A-Za-z][^–—]*?)\s*[–—-]\s*(?<date>[^–—-]+)$")]
+    private static partial Regex BodyDate();
 }

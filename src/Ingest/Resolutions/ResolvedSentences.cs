@@ -37,7 +37,11 @@ internal static partial class ResolvedSentences
     [GeneratedRegex(@"[.!?](?=\s+[A-Z“""‘(])")]
     private static partial Regex SentenceEnd();
 
-    /// <summary>The council as the one resolving: "it was resolved", "the Councillors (nominated &amp;) resolved", or "Resolved to/that" opening a clause.</summary>
-    [GeneratedRegex(@"\b(?:[Ii]t|is)\s+was\s+(?:also\s+|further\s+|therefore\s+|unanimously\s+)?resolved\b|\b(?:Council|Councillors|[Mm]embers|Committee)\s+(?:\w+\s+(?:&|and)\s+)?(?:unanimously\s+)?resolved\b|\bResolved\s+(?:to|that)\b")]
+    /// <summary>
+    /// The council as the one resolving: "it was resolved", a sentence opening "The Councillors (nominated
+    /// &amp;) resolved" (not "... the trim trail, which the Town Council resolved to build in 2016"), or
+    /// "Resolved to/that" opening a clause.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:[Ii]t|is)\s+was\s+(?:also\s+|further\s+|therefore\s+|unanimously\s+)?resolved\b|^(?:The\s+|All\s+)?(?:(?:Parish|Town)\s+)?(?:Council|Councillors|Members|Committee)\s+(?:\w+\s+(?:&|and)\s+)?(?:unanimously\s+)?resolved\b|\bResolved\s+(?:to|that)\b")]
     private static partial Regex Resolved();
 }
