@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AgendaSearch.Ingest.Officers;
 using AgendaSearch.Ingest.Packs;
 
 namespace AgendaSearch.Ingest.Minutes;
@@ -28,10 +29,36 @@ internal static partial class MinuteHeadings
         // make a short run; the item lines mark every minute.
         if (referenced.Count >= 2 && referenced.Count > numbered.Count)
             return referenced;
-        if (numbered.Count >= 2)
+        if (numbered.Count >= 2 && !IsList(lines, numbered))
             return numbered;
+        foreach (var (other, least) in OtherNumberings)
+            if (other(lines, from) is { } found && found.Count >= least)
+                return found;
         var unnumbered = Unnumbered(lines, from);
-        return unnumbered.Count > 0 ? unnumbered : numbered;
+        return unnumbered.Count > 0 || IsList(lines, numbered) ? unnumbered : numbered;
+    }
+
+    /// <summary>
+    /// Numberings other councils print instead of "1." minutes, tried in turn when there are none: numbered
+    /// resolution blocks, year-and-month minute numbers, file numbers. A resolution or file number is
+    /// unmistakable alone (a second meeting's minutes may hold one item); a dotted number must recur.
+    /// </summary>
+    private static readonly (Func<IReadOnlyList<PackLine>, int, List<MinuteHeading>> Find, int Least)[] OtherNumberings =
+        [(ResolutionNumberHeadings.Find, 1), (DottedMinuteNumbers.Find, 2), (FileNumberHeadings.Find, 1)];
+
+    /// <summary>
+    /// A numbered list rather than minutes: most of its "headings" follow one another with no text between,
+    /// where every minute records something, and it is a list by its look: introduced by a line ending in
+    /// a colon ("... spoke in the following order:") or made of names ("1. Shawn Hughes" / "2. Joshua Dills").
+    /// Compact minutes whose every item is one sentence ("1. Apologies were received from ...") stay minutes.
+    /// </summary>
+    private static bool IsList(IReadOnlyList<PackLine> lines, List<MinuteHeading> headings)
+    {
+        if (headings.Count < 2 || headings.Zip(headings.Skip(1)).Count(p => p.Second.Line == p.First.Line + p.First.Length) * 2 < headings.Count)
+            return false;
+        var first = headings[0].Line;
+        return first > 0 && lines[first - 1].Text.TrimEnd().EndsWith(':')
+            || headings.Count(h => PersonName.LooksLikeName(h.Title)) * 2 > headings.Count;
     }
 
     private static List<MinuteHeading> Numbered(IReadOnlyList<PackLine> lines, int from)
@@ -96,7 +123,7 @@ internal static partial class MinuteHeadings
     /// or wraps onto a lower-case line of five words or more. A heading whose "(Item N)" reference
     /// follows within the title's lines is a heading however its title wraps.
     /// </summary>
-    private static bool ReadsAsParagraph(IReadOnlyList<PackLine> lines, int at, string first)
+    internal static bool ReadsAsParagraph(IReadOnlyList<PackLine> lines, int at, string first)
     {
         if (SentenceBreak().IsMatch(first) || Words.Count(first) > 24)
             return true;
@@ -109,7 +136,7 @@ internal static partial class MinuteHeadings
     }
 
     /// <summary>The title: the first line plus short or clearly continuing lines, up to a finished sentence.</summary>
-    private static (string, int) Title(IReadOnlyList<PackLine> lines, int at, string first)
+    internal static (string, int) Title(IReadOnlyList<PackLine> lines, int at, string first)
     {
         var parts = new List<string> { first };
         var k = at + 1;
@@ -138,13 +165,16 @@ internal static partial class MinuteHeadings
     /// <summary>
     /// A short unfinished tail set in from the number, under the title's first word ("59. Declarations of
     /// the Party Whip ... Overview and Scrutiny" / "      Procedure Rule 16."), as hanging-indent layouts print,
-    /// and as close below as the lines of a paragraph.
+    /// and as close below as the lines of a paragraph. A title in capitals goes on only in capitals: "4. AGENDA
+    /// CHANGES" over an indented "None." is title and text, and "7. REGULAR AGENDA ITEMS" over "7-A 2023-2955"
+    /// is a title and its first sub-item.
     /// </summary>
     private static bool HangsUnder(PackLine heading, PackLine next, string previous) =>
         next.Page == heading.Page && next.X > heading.X + 1 && next.GapAbove <= WrapSpacing * next.FontSize && Words.Count(next.Text) <= 6
-        && !Words.EndsSentence(previous) && !NotAHeading().IsMatch(next.Text);
+        && !Words.EndsSentence(previous) && !NotAHeading().IsMatch(next.Text)
+        && (!Words.IsAllCaps(previous) || Words.IsAllCaps(next.Text) && !char.IsDigit(next.Text[0]));
 
-    [GeneratedRegex(@"^(?:\d|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d{1,4}\.?$|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleTail();
 
 

@@ -9,7 +9,8 @@ namespace AgendaSearch.Ingest.Minutes;
 /// Hall ... on Wednesday, 9 June 2021.", "MINUTES of the Cabinet held on ...", "Minutes of the Parish
 /// Council Meeting held on ...", a "MINUTES" title over "of the regular meeting of the City Council".
 /// An agenda's own "Minutes of the meeting held on 9th June 2021" (no body named) only counts at the
-/// top of a page, where a separately printed set of minutes starts.
+/// top of a page, where a separately printed set of minutes starts. Minutes headed by a title
+/// instead of that sentence are read by <see cref="MinutesTitle"/> and <see cref="TitledMinutesHeader"/>.
 /// </summary>
 internal static partial class MinutesHeader
 {
@@ -17,7 +18,7 @@ internal static partial class MinutesHeader
     {
         var line = lines[i];
         if (!line.Text.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
-            return MinutesTitle.Read(lines, i);
+            return MinutesTitle.Read(lines, i) ?? TitledMinutesHeader.Read(lines, i);
         // Lines are joined with a bar so that a body name stops at the end of its line.
         var text = string.Join(" | ", lines.Skip(i).Take(3).Select(l => l.Text));
         if (line.Text == "MINUTES" && i + 1 < lines.Count)
@@ -31,7 +32,7 @@ internal static partial class MinutesHeader
             return new MeetingRef(Words.Readable(Qualified(lines, i, Wrapped(text, m, body.Trim(' ', ',', '|')))), date);
         if (NoBody().IsMatch(text) && line.FirstOnPage)
             return new MeetingRef("", date);
-        return MinutesTitle.ReadOverDate(lines, i);
+        return MinutesTitle.ReadOverDate(lines, i) ?? TitledMinutesHeader.Read(lines, i);
     }
 
     /// <summary>

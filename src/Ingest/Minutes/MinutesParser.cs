@@ -29,7 +29,7 @@ internal static partial class MinutesParser
         for (var h = 0; h < headings.Count; h++)
         {
             var heading = headings[h];
-            var stop = h + 1 < headings.Count ? headings[h + 1].Line : end;
+            var stop = Math.Min(h + 1 < headings.Count ? headings[h + 1].Line : end, heading.End ?? end);
             var body = lines.Skip(heading.Line + heading.Length).Take(stop - heading.Line - heading.Length).ToList();
             entries.Add(Entry(heading, body, lines[heading.Line].Page, meeting));
             bodies.Add(body);
@@ -53,7 +53,13 @@ internal static partial class MinutesParser
         if (item is null && ItemInText().Match(text) is { Success: true } marked)
             item = int.Parse(marked.Groups["n"].Value);
         var pages = new[] { page, body.Count > 0 ? body[^1].Page : page };
-        return new MinuteEntry(heading.Number, title, text, pages, ResolutionParser.Parse(body, heading.Number, meeting), item);
+        var resolutions = heading.Kind switch
+        {
+            EntryKind.Resolution => NumberedResolutionBlock.Parse(body, heading.Number, heading.Printed, meeting),
+            EntryKind.FileItem => FileItemDecisions.Parse(body, heading.Number, heading.Printed, meeting),
+            _ => ResolutionParser.Parse(body, heading.Number, meeting),
+        };
+        return new MinuteEntry(heading.Number, title, text, pages, resolutions, item, heading.Printed);
     }
 
     /// <summary>The header runs until its sentence ends ("... on Wednesday," / "9 June 2021.").</summary>

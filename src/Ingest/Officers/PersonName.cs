@@ -102,7 +102,7 @@ internal static partial class PersonName
     [GeneratedRegex(@"(?:\s+(?:CC|JP|MBE|OBE|CBE|MP|KC|QC|DL|BEM|MEP|FCA|CPFA)\b\.?)+", RegexOptions.None)]
     private static partial Regex PostNominal();
 
-    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|County Councillor|Council\s?Member|Rev|Revd|Lord|Lady|Alderman|Alderperson|(?:Deputy\s+)?Mayor|(?:Deputy\s+)?Reeve|Trustee)\.?\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillors?|County Councillor|Council\s?Members?|Rev|Revd|Lord|Lady|Alderman|Alderperson|(?:Deputy\s+)?Mayor|(?:Deputy\s+)?Reeve|Trustee)\.?\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex Honorific();
 
     [GeneratedRegex(@"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor)\.?\s+(?=[A-Z])")]
@@ -120,6 +120,6 @@ internal static partial class PersonName
     [GeneratedRegex(@"\s+(?:and|&)\s*$")]
     private static partial Regex TrailingAnd();
 
-    [GeneratedRegex(@",\s*|\s+and\s+|\s*;\s*")]
+    [GeneratedRegex(@",\s*(?:and\s+|&\s*)?|\s+and\s+|\s+&\s+|\s*;\s*|(?<=\))\s+(?=[A-Z])")]
     private static partial Regex ListSeparator();
 }

@@ -34,6 +34,8 @@ public static class PackParser
             .ToList();
         var meeting = MeetingParser.Complete(
             early ?? MeetingParser.Parse(front, headers, minutes.FirstOrDefault()?.Record.OfMeeting), DocumentName.Read(text.Title, text.Source));
+        // Two sets of one body and date (two meetings of one evening) are one meeting's minutes.
+        var records = SameMeetingMinutes.Join(minutes);
         var minutesItems = minutes.Select(m => m.Record.AgendaItem).OfType<int>().ToHashSet();
         var (matched, unmatched) = ItemMatcher.Match(listed, reports, minutesItems);
         var items = StatedPageOrder.Restore(matched, minutesItems);
@@ -41,12 +43,12 @@ public static class PackParser
             text.Source,
             meeting,
             items.Select(WithOfficers).ToList(),
-            minutes.FirstOrDefault()?.Record,
+            records.FirstOrDefault()?.Record,
             Questions(minutes.Zip(sections.Where(s => s.Kind == SectionKind.Minutes).Select(s => s.Lines)), front, reportSections.Select((s, i) => (s.Lines, ItemOf(items, reports[i].Report)))),
             OfficerDirectory.Build(Sightings(items, meeting)),
             text.Pages,
             unmatched.Count > 0 ? unmatched : null,
-            minutes.Count > 1 ? minutes.Skip(1).Select(m => m.Record).ToList() : null);
+            records.Count > 1 ? records.Skip(1).Select(m => m.Record).ToList() : null);
     }
 
     private static AgendaItem WithOfficers(AgendaItem item) =>

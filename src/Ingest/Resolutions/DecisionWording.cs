@@ -85,11 +85,14 @@ internal static partial class DecisionWording
     [GeneratedRegex(@"^(?:It\s+was|The\s+(?:[\w’'-]+\s+){0,5}?(?:Committee|Sub-Committee|Commission|Cabinet|Panel|Board|Council|Forum))\s+(?:therefore\s+|further\s+|unanimously\s+)?agreed\b\s*(?=that\b|to\b|:)")]
     private static partial Regex Agreed();
 
-    /// <summary>"Motion carried", "The motion was put to the vote and carried", "CARRIED" on its own.</summary>
-    [GeneratedRegex(@"(?:\b(?:the\s+)?(?:substantive\s+)?motion\s+(?:was\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?carried\b|^carried(?:\s+unanimously)?\.?$)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Motion carried", "The motion was put to the vote and carried", "the motion passed 3-0" (also
+    /// misspelt "past" before its vote count), "CARRIED" on its own.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:the\s+)?(?:substantive\s+)?motion\s+(?:was\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:carried|passed)\b|\bmotion\s+past\s+\d+-\d+|^carried(?:\s+unanimously)?\.?$)", RegexOptions.IgnoreCase)]
     private static partial Regex Carried();
 
-    /// <summary>A line that moves a motion, with the wording when it follows on the line ("..., that the plan be adopted").</summary>
-    [GeneratedRegex(@"\b(?:moved|proposed)\b(?:.*?(?<that>\bthat\b.*))?", RegexOptions.IgnoreCase)]
+    /// <summary>A line that moves a motion ("moved", "proposed", "made a motion to ..."), with the wording when it follows on the line ("..., that the plan be adopted").</summary>
+    [GeneratedRegex(@"\b(?:made\s+a\s+motion\s+(?<that>to\b.*)|(?:moved|proposed|made\s+a\s+motion)\b(?:.*?(?<that>\bthat\b.*))?)", RegexOptions.IgnoreCase)]
     private static partial Regex Moved();
 }

@@ -11,7 +11,8 @@ namespace AgendaSearch.Ingest.Resolutions;
 /// numbered resolution of North American minutes ("Resolution No. R2024-206" ... "THAT Council ...").
 /// A block runs to the next block or the end of the minute, and is split into its (a), (b), (c) /
 /// i, ii / 1, 2 parts. A minute with none of these markers may still record its decision in words
-/// (<see cref="DecisionWording"/>: "The Committee agreed to ...", "Motion carried").
+/// (<see cref="ResolvedSentences"/>: "it was resolved to adopt"; <see cref="DecisionWording"/>: "The
+/// Committee agreed to ...", "Motion carried").
 /// </summary>
 internal static partial class ResolutionParser
 {
@@ -37,6 +38,8 @@ internal static partial class ResolutionParser
         }
         // Decision wording in prose counts only where the minute prints no marker: beside a RESOLVED
         // block, "Members agreed that ..." is discussion, not another resolution.
+        if (blocks.Count == 0)
+            blocks.AddRange(ResolvedSentences.Blocks(lines).Select(b => (b, (string?)null)));
         if (blocks.Count == 0)
             blocks.AddRange(DecisionWording.Blocks(lines).Select(b => (b, (string?)null)));
         return blocks
@@ -93,7 +96,7 @@ internal static partial class ResolutionParser
         return word.Length == target.Length - 1 && Enumerable.Range(0, target.Length).Any(k => target.Remove(k, 1) == word);
     }
 
-    private static IEnumerable<(string Label, string Text, int[] Pages)> Split(List<(string Text, int Page)> block)
+    internal static IEnumerable<(string Label, string Text, int[] Pages)> Split(List<(string Text, int Page)> block)
     {
         var parts = NestedParts.Expand(Sequence(block.Where(l => !Motion().IsMatch(l.Text) && !Closing().IsMatch(l.Text))));
         if (parts.Count > 1 && parts[0].Label == "" && parts[1].Label != "")

@@ -15,6 +15,10 @@ public sealed class MinutesParserTests
     [InlineData("printed-minutes-hundreds.txt")]
     [InlineData("parish-unnumbered.txt")]
     [InlineData("numbered-resolutions.txt")]
+    [InlineData("township-resolution-blocks.txt")]
+    [InlineData("parish-dotted-numbers.txt")]
+    [InlineData("city-file-numbers.txt")]
+    [InlineData("board-numbered-sections.txt")]
     [InlineData("item-headed.txt")]
     [InlineData("titled-policy-committee.txt")]
     [InlineData("town-committee.txt")]
@@ -134,6 +138,144 @@ public sealed class MinutesParserTests
         Assert.Equal(
             [(58, "Minutes"), (59, "Declarations of the Party Whip in accordance with Overview and Scrutiny Procedure Rule 16"), (60, "2024/25 Medium Term Financial Strategy Monitoring")],
             record.Entries.Select(e => (e.Number!.Value, e.Title)));
+    }
+
+    [Fact]
+    public void Reads_a_township_whose_only_numbering_is_its_resolutions()
+    {
+        var record = Parse("township-resolution-blocks.txt");
+
+        Assert.Equal(("Township of Lakeview Council", new DateOnly(2024, 3, 12)), (record.OfMeeting.Body, record.OfMeeting.Date!.Value));
+        // The numbered speaking order is narrative, not minutes: the entries are the resolution blocks.
+        Assert.Equal([51, 52, 53, 54, 55], record.Entries.Select(e => e.Number!.Value));
+        Assert.Equal("R2024-053", record.Entries[2].PrintedNumber);
+        Assert.Equal("That the minutes of the Council meeting held February 20, 2024, be adopted as published", record.Entries[0].Title);
+        Assert.Equal("THAT the Council of the Township of Lakeview applies to the Rural Roads Fund for the resurfacing of Lake Road", record.Entries[1].Title);
+        Assert.Equal("The Bank of Lakeview is appointed banker for the Township", record.Entries[2].Title);
+        Assert.Equal(["1", "2", "3"], record.Entries[2].Resolutions.Select(r => r.Label));
+        Assert.Contains("b. To make deposits.", record.Entries[2].Resolutions[1].Text);
+        Assert.Equal("R2024-051", Assert.Single(record.Entries[0].Resolutions).Number);
+    }
+
+    [Fact]
+    public void A_deferred_resolution_decides_nothing_and_narrative_between_blocks_is_no_entry()
+    {
+        var record = Parse("township-resolution-blocks.txt");
+
+        Assert.Empty(record.Entries.Single(e => e.Number == 54).Resolutions);
+        Assert.Single(record.Entries.Single(e => e.Number == 52).Resolutions);
+        Assert.DoesNotContain("Committee Reports", record.Entries[1].Text);
+    }
+
+    [Fact]
+    public void Reads_year_and_month_minute_numbers_typed_inconsistently_and_out_of_order()
+    {
+        var record = Parse("parish-dotted-numbers.txt");
+
+        Assert.Equal(("Hilltop Parish Council", new DateOnly(2021, 1, 12)), (record.OfMeeting.Body, record.OfMeeting.Date!.Value));
+        Assert.Equal([3, 1, 2, 4, 5, 6, 7], record.Entries.Select(e => e.Number!.Value));
+        Assert.Equal(["21.01.03", "21.01.1", "21.01.02", "21.1.4", "1.01.05", "21.01.06", "21.01.07"], record.Entries.Select(e => e.PrintedNumber));
+        // Dates opening the lines of a payments list carry another prefix and are not minutes.
+        Assert.Contains("12.11.20 Clerks Fee £450", record.Entries[5].Text);
+    }
+
+    [Fact]
+    public void Each_sentence_in_which_a_parish_council_resolved_is_one_resolution()
+    {
+        var byNumber = Parse("parish-dotted-numbers.txt").Entries.ToDictionary(e => e.Number!.Value, e => e.Resolutions.Count);
+
+        // "All agreed this was a true record" is not a resolution, nor "the broken swing was resolved".
+        Assert.Equal(0, byNumber[2]);
+        Assert.Equal(1, byNumber[4]);
+        Assert.Equal(1, byNumber[5]);
+        Assert.Equal(2, byNumber[6]);
+        Assert.Equal(0, byNumber[7]);
+    }
+
+    [Fact]
+    public void Reads_us_city_items_keyed_by_file_number_with_their_outcome_words()
+    {
+        var pack = AgendaSearch.Ingest.Packs.PackParser.Parse(FixtureText.Load(Kind, "city-file-numbers.txt"));
+        var record = pack.Minutes!;
+
+        Assert.Equal(("City Council", new DateOnly(2023, 3, 7)), (record.OfMeeting.Body, record.OfMeeting.Date!.Value));
+        // The second meeting of the same body that day joins the first set.
+        Assert.Null(pack.OtherMinutes);
+        Assert.Equal([101, 102, 103, 104, 105], record.Entries.Select(e => e.Number!.Value));
+        Assert.Equal("*23-102", record.Entries[1].PrintedNumber);
+        Assert.Equal("Resolution No. 16001, “Appointing Lee Kim as a Member of the Library Board”", record.Entries[2].Title);
+        var labels = record.Entries.Select(e => string.Join(',', e.Resolutions.Select(r => r.Label))).ToList();
+        // The consent debate under its heading is not item 101's; the failed introduction decides nothing.
+        Assert.Equal(["", "", ",A", "", ""], labels);
+        Assert.Equal([0, 1, 2, 0, 1], record.Entries.Select(e => e.Resolutions.Count));
+    }
+
+    [Fact]
+    public void Reads_a_board_with_numbered_sections_and_motions_made_and_passed()
+    {
+        var record = Parse("board-numbered-sections.txt");
+
+        Assert.Equal(("City of Bayside Planning Board", new DateOnly(2023, 5, 4)), (record.OfMeeting.Body, record.OfMeeting.Date!.Value));
+        Assert.Equal(["CONVENE", "ROLL CALL", "MINUTES", "AGENDA CHANGES AND DISCUSSION", "REGULAR AGENDA ITEMS", "ADJOURNMENT"], record.Entries.Select(e => e.Title));
+        Assert.Single(record.Entries[2].Resolutions);
+        // A motion that failed is no resolution.
+        Assert.Empty(record.Entries[4].Resolutions);
+    }
+
+    [Fact]
+    public void A_numbered_ballot_or_speaking_order_is_not_minutes()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            Minutes of the meeting of the Parish Council held on 4 June 2024.
+            Candidates spoke in the following order:
+            1. Mary Brown
+            2. Peter Green
+            3. Sam White
+            Council cast ballots, results as follows:
+            1 vote Mary Brown
+            2 votes Sam White
+            """)).Lines;
+
+        Assert.DoesNotContain(MinutesParser.Parse(lines, null, null).Record.Entries, e => e.Number is not null);
+    }
+
+    [Theory]
+    [InlineData("MINUTES\nCITY COUNCIL\nREGULAR MEETING\nTuesday, January 10, 2023", "City Council")]
+    [InlineData("CITY COUNCIL MINUTES\nTuesday, January 10, 2023", "City Council")]
+    [InlineData("REGULAR MEETING MINUTES\nPLANNING COMMISSION\nTuesday, January 10, 2023 at 7:00 p.m. in the Council Chambers", "Planning Commission")]
+    [InlineData("Minutes of the Regular Meeting of Council held in the Council Chambers on January 10, 2023", "Council")]
+    public void Reads_minutes_headed_by_a_title_over_the_body_and_date(string header, string body)
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", header + "\n1. Call to Order\nThe meeting was called to order.\n2. Adjournment\nThe meeting was adjourned.")).Lines;
+
+        var record = MinutesParser.Parse(lines, null, null).Record;
+
+        Assert.Equal((body, new DateOnly(2023, 1, 10)), (record.OfMeeting.Body, record.OfMeeting.Date!.Value));
+    }
+
+    [Theory]
+    [InlineData("MINUTES\nTo approve the minutes of the meeting held on 10 January 2023.")]
+    [InlineData("MINUTES OF THE PREVIOUS MEETING\nJanuary 10, 2023")]
+    [InlineData("Hilltop Parish Council - 12th January 2021\nAgenda\n1. Apologies")]
+    public void A_minutes_heading_in_an_agenda_is_no_minutes_header(string text)
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", text)).Lines;
+
+        Assert.Null(MinutesHeader.Read(lines, 0));
+    }
+
+    [Fact]
+    public void Compact_minutes_of_one_sentence_each_are_not_a_list()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            Minutes of the meeting of the Finance Committee held on 4 June 2024.
+            Present: Cllr A Brown (Chair), Cllr B Green
+            1. Apologies were received from Cllr C White
+            2. Declarations of interest were none
+            3. Accounts for May were approved
+            """)).Lines;
+
+        Assert.Equal([1, 2, 3], MinutesParser.Parse(lines, null, null).Record.Entries.Select(e => e.Number!.Value));
     }
 
     [Fact]

@@ -56,6 +56,13 @@ public sealed class OfficerTests
     public void Tells_names_from_job_titles(string text, bool expected) =>
         Assert.Equal(expected, PersonName.LooksLikeName(text));
 
+    [Theory]
+    [InlineData("Councillors D Richardson (Chair), S Linsley, & P Moran", "D Richardson|S Linsley|P Moran")]
+    [InlineData("Councillors D Richardson (Chair) N Cresswell, M Armstrong and R Healey", "D Richardson|N Cresswell|M Armstrong|R Healey")]
+    [InlineData("Mayor Dave Yemm and Councillors Shelly Foote, Stephen Kirkey, and James Scott.", "Dave Yemm|Shelly Foote|Stephen Kirkey|James Scott")]
+    public void Splits_a_parish_or_township_present_line(string line, string names) =>
+        Assert.Equal(names.Split('|'), PersonName.SplitList(line).Select(PersonName.Clean));
+
     [Fact]
     public void Splits_two_columns_of_members_read_as_one_line() =>
         Assert.Equal(["Mr. T. Barkley CC", "Mr. J. Morgan CC"], PersonName.SplitList("Mr. T. Barkley CC Mr. J. Morgan CC"));

@@ -184,6 +184,9 @@ public sealed class ResolutionParserTests
     [InlineData("Balances carried forward to 2022/23 were noted.")]
     [InlineData("It was moved by Cllr Smith that the plan be adopted.\nThe motion was put to the vote and lost.")]
     [InlineData("The issue was resolved to the satisfaction of the complainant.")]
+    [InlineData("All agreed this was a true record and were signed and approved.")]
+    [InlineData("The broken swing was resolved by the contractor in December.")]
+    [InlineData("Board Member Hart made a motion to approve the design. The motion failed 1-2.")]
     public void Prose_about_agreement_and_votes_is_not_a_resolution(string text) =>
         Assert.Empty(Parse(text));
 
@@ -195,6 +198,41 @@ public sealed class ResolutionParserTests
     [InlineData("RESOLUTE", false)]
     public void Recognises_the_word_and_its_misspellings(string word, bool expected) =>
         Assert.Equal(expected, ResolutionParser.IsResolvedWord(word));
+
+    [Theory]
+    [InlineData("The policy had been circulated, no amendments made and it was resolved to adopt.", 1)]
+    [InlineData("After discussion is was resolved to decline participation, the Clerk to write.", 1)]
+    [InlineData("The Councillors nominated & resolved that Councillor Smith remain as Chair.", 1)]
+    [InlineData("The Councillors resolved it to be satisfactory. The Councillors resolved this should remain at £2000.", 2)]
+    [InlineData("Presented for payment was the subscription - £96.11 Resolved to pay", 1)]
+    public void Each_sentence_in_which_the_council_resolved_is_one_resolution(string text, int count)
+    {
+        var found = Parse(text);
+
+        Assert.Equal(count, found.Count);
+        Assert.All(found, r => Assert.Equal("", r.Label));
+    }
+
+    [Fact]
+    public void A_motion_made_and_passed_is_a_resolution()
+    {
+        var found = Parse("""
+            Board Member Saxby made a motion to approve the minutes as written and Board Member
+            Borthwick seconded the motion. A roll call vote was taken and the motion passed 3-0.
+            """);
+
+        Assert.Single(found);
+    }
+
+    [Theory]
+    [InlineData("That the meeting be adjourned. Time: 7:47 p.m. Carried.", "That the meeting be adjourned")]
+    [InlineData("That the statement of accounts dated: June 22, 2023; totaling $635.49 be approved. Carried.", "That the statement of accounts dated: June 22, 2023; totaling $635.49 be approved")]
+    [InlineData("WHEREAS roads need repair;\nNOW THEREFORE BE IT RESOLVED THAT the Township applies for funding;\nAND FURTHER BE IT RESOLVED THAT a copy be sent.", "THAT the Township applies for funding")]
+    [InlineData("BE IT RESOLVED THAT:\n1. The Bank is appointed banker.\n2. Any two are authorized.", "The Bank is appointed banker")]
+    [InlineData("That the hours will be as follows:\nOffice: Closed", "That the hours will be as follows")]
+    [InlineData("That we pass By-Law No. 2023-36, being a by-law to confirm the\nproceedings of Council. Carried.", "That we pass By-Law No. 2023-36, being a by-law to confirm the proceedings of Council")]
+    public void The_operative_clause_titles_a_resolution(string text, string clause) =>
+        Assert.Equal(clause, OperativeClause.Of(text.Split('\n')));
 
     [Fact]
     public void A_paragraph_number_before_RESOLVED_is_no_label_and_the_next_paragraph_ends_the_decision()
