@@ -122,7 +122,7 @@ internal static partial class AgendaRows
         last ? block.TakeWhile(l => !IsListEnd(l.Text, capsTitle) && !IsSignOff(l.Text) && !(l.AfterBreak && l.FontSize < rowFont - SmallerType)) : block;
 
     private static bool IsSignOff(string text) =>
-        (Words.Count(text) <= 4 && !Words.IsAllCaps(text) && PersonName.LooksLikeName(text)) || Contact().IsMatch(text)
+        (Words.Count(text) <= 4 && !Words.IsAllCaps(text) && PersonName.LooksLikeName(text)) || Contact().IsMatch(text) || Closing().IsMatch(text)
         || ContactHeading().IsMatch(text);
 
     /// <summary>A capitalised heading ("QUESTIONING BY MEMBERS OF OVERVIEW AND SCRUTINY") closes the list.</summary>
@@ -138,6 +138,10 @@ internal static partial class AgendaRows
 
     [GeneratedRegex(@"@|^\+?[\d ()-]{9,}$")]
     private static partial Regex Contact();
+
+    /// <summary>A letter's close ("Yours sincerely").</summary>
+    [GeneratedRegex(@"^(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|with\s+best\s+wishes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
 
     /// <summary>"- To follow": the paper is not yet published.</summary>
     [GeneratedRegex(@"^[-–]?\s*(?:report\s+|papers?\s+)?to\s+follow\.?$", RegexOptions.IgnoreCase)]
