@@ -9,7 +9,7 @@ namespace AgendaSearch.Ingest.Extraction;
 /// lines (<see cref="PdfWords"/>, <see cref="LineBuilder"/>) and hands them to the pure
 /// <see cref="PageCleaner"/>. Anything unreadable becomes a <see cref="PdfReadException"/>.
 /// </summary>
-internal static class PdfTextReader
+public static class PdfTextReader
 {
     public static PackText Read(string path) => Read(Path.GetFileName(path), File.ReadAllBytes(path));
 

@@ -33,6 +33,8 @@ internal static partial class MeetingParser
         var sheet = FrontSheet(front);
         if (sheet is { Body.Length: > 0, Date: not null })
             return sheet;
+        if (QuestionsPaperHeading.Read(front) is { } paper)
+            return paper;
         var header = reportHeaders
             .Where(h => h.Date is not null && h.Body.Length > 0)
             .GroupBy(h => (Words.Key(h.Body), h.Date))
