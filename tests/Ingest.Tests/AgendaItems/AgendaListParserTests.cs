@@ -21,6 +21,7 @@ public sealed class AgendaListParserTests
     [InlineData("two-lists.txt")]
     [InlineData("agenda-item-no.txt")]
     [InlineData("announced-list.txt")]
+    [InlineData("us-caps-agenda.txt")]
     public void Fixture_parses_to_the_expected_items(string name) =>
         FixtureCase.Check(Kind, name, Parse);
 
@@ -182,4 +183,13 @@ public sealed class AgendaListParserTests
     [Fact]
     public void Numbered_report_paragraphs_are_not_an_agenda() =>
         Assert.Empty(Parse("report-paragraphs.txt"));
+
+    [Fact]
+    public void Under_a_heading_in_capitals_what_stands_a_paragraph_apart_is_not_title()
+    {
+        var items = Parse("us-caps-agenda.txt");
+
+        Assert.Equal(["CALL MEETING TO ORDER", "ROLL CALL", "PRESENTATIONS", "PUBLIC HEARINGS", "CITY ATTORNEY ITEMS", "ADJOURNMENT"], items.Select(i => i.Title));
+        Assert.All(items, i => Assert.Null(i.ReportBy));
+    }
 }
