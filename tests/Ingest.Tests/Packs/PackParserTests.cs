@@ -87,7 +87,7 @@ public sealed class PackParserTests
     {
         var pack = Parse("public-questions-paper.txt");
 
-        Assert.Equal(("West of England Combined Authority Committee and West of England Joint Committee", new DateOnly(2026, 3, 5), "questions-paper"),
+        Assert.Equal(("West of England Combined Authority Committee and West of England Joint Committee", new DateOnly(2026, 3, 5), "front-sheet"),
             (pack.Meeting!.Body, pack.Meeting.Date!.Value, pack.Meeting.From));
         Assert.Empty(pack.AgendaItems);
         Assert.Equal(["Anna Carter", "Cllr Tom Reeve", "Jackie Head", "Jackie Head"], pack.Questions.Select(q => q.AskedBy));
