@@ -30,12 +30,11 @@ internal static partial class MeetingParser
 
     public static Meeting? Parse(IReadOnlyList<PackLine> front, IEnumerable<MeetingRef> reportHeaders, MeetingRef? minutes)
     {
-        // A questions paper's heading is the more particular reading of the same title lines.
-        if (QuestionsPaperHeading.Read(front) is { } paper)
-            return paper;
         var sheet = FrontSheet(front);
         if (sheet is { Body.Length: > 0, Date: not null })
             return sheet;
+        if (QuestionsPaperHeading.Read(front) is { } paper)
+            return paper;
         var header = reportHeaders
             .Where(h => h.Date is not null && h.Body.Length > 0)
             .GroupBy(h => (Words.Key(h.Body), h.Date))
