@@ -47,6 +47,10 @@ internal static partial class AgendaListParser
             .Where(c => c.Row is not null)
             .Select(c => (c.Index, Number: c.Row!.Value.Item1, Text: c.Row.Value.Item2))
             .ToList();
+        var circulated = candidates.Select(c => UnderCirculationHeading(lines, c.Index)).ToList();
+        for (var c = 1; c < candidates.Count; c++)
+            circulated[c] |= circulated[c - 1] && candidates[c].Number == candidates[c - 1].Number + 1;
+        candidates = candidates.Where((_, c) => !circulated[c]).ToList();
         var best = new List<(int, int, string)>();
         var bestSkipped = 0;
         for (var start = 0; start < candidates.Count; start++)
@@ -64,7 +68,7 @@ internal static partial class AgendaListParser
                 run.Add(candidates[c]);
                 expected++;
             }
-            var counts = (run.Count > 1 || UnderAgendaHeading(lines, candidates[start].Index)) && !UnderCirculationHeading(lines, candidates[start].Index);
+            var counts = run.Count > 1 || UnderAgendaHeading(lines, candidates[start].Index);
             if (counts && (run.Count > best.Count || (run.Count == best.Count && skipped < bestSkipped)))
                 (best, bestSkipped) = (run, skipped);
         }

@@ -35,15 +35,20 @@ internal static partial class AgendaRows
             else if (rest.Length > 0)
                 notes.Add(rest);
         }
-        notes.AddRange(under.Skip(listAt).Select(l => l.Text));
+        // In the content only a range on a line of its own is the item's: "CITY COUNCIL Page 1" is a page footer.
+        foreach (var line in under.Skip(listAt))
+            if (StatedPages.IsOnly(line.Text))
+                pages ??= StatedPages.Take(line.Text).Pages;
+            else
+                notes.Add(line.Text);
         var (title, by) = ReportBySplitter.Split(columns, roles);
         return Item(number, title, by, pages, notes);
     }
 
     /// <summary>
-    /// Where a list the title announces with a colon begins ("Approval of the Consent Agenda as set forth in the
-    /// attached schedules:" over indented "Schedule A ..." lines, or over a heading in capitals): it is the
-    /// item's content, not its title. The number of lines under the row when there is none.
+    /// Where the item's content begins under its title: a list the title announces with a colon ("Approval of the
+    /// Consent Agenda as set forth in the attached schedules:" over indented "Schedule A ..." lines, or over a
+    /// heading in capitals), or anything set a paragraph apart under a title in capitals. The number of lines under the row when there is none.
     /// </summary>
     private static int AnnouncedList(PackLine row, IReadOnlyList<PackLine> under)
     {
@@ -51,6 +56,10 @@ internal static partial class AgendaRows
         for (var k = 0; k < under.Count; k++)
         {
             var line = under[k];
+            // A heading in capitals wraps at line spacing; what stands a paragraph apart under it ("NONE", a
+            // bulleted sub-item, a page footer) is content. Tables in ordinary case space their wrapped cells wider.
+            if (line.AfterBreak && Words.IsAllCaps(row.Text) && !StatedPages.IsOnly(line.Text))
+                return k;
             if (above.Text.TrimEnd().EndsWith(':') && (line.X > under[0].X + Indent || (Words.IsAllCaps(line.Text) && !Words.IsAllCaps(row.Text)) || SubItem().IsMatch(line.Text)))
                 return k;
             above = line;
@@ -122,7 +131,7 @@ internal static partial class AgendaRows
         last ? block.TakeWhile(l => !IsListEnd(l.Text, capsTitle) && !IsSignOff(l.Text) && !(l.AfterBreak && l.FontSize < rowFont - SmallerType)) : block;
 
     private static bool IsSignOff(string text) =>
-        (Words.Count(text) <= 4 && !Words.IsAllCaps(text) && PersonName.LooksLikeName(text)) || Contact().IsMatch(text)
+        (Words.Count(text) <= 4 && !Words.IsAllCaps(text) && PersonName.LooksLikeName(text)) || Contact().IsMatch(text) || Closing().IsMatch(text)
         || ContactHeading().IsMatch(text);
 
     /// <summary>A capitalised heading ("QUESTIONING BY MEMBERS OF OVERVIEW AND SCRUTINY") closes the list.</summary>
@@ -138,6 +147,10 @@ internal static partial class AgendaRows
 
     [GeneratedRegex(@"@|^\+?[\d ()-]{9,}$")]
     private static partial Regex Contact();
+
+    /// <summary>A letter's close ("Yours sincerely").</summary>
+    [GeneratedRegex(@"^(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|with\s+best\s+wishes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
 
     /// <summary>"- To follow": the paper is not yet published.</summary>
     [GeneratedRegex(@"^[-–]?\s*(?:report\s+|papers?\s+)?to\s+follow\.?$", RegexOptions.IgnoreCase)]

@@ -16,7 +16,7 @@ internal static partial class RoleText
     {
         var t = text.Trim().TrimEnd('.', ',');
         // "Health Commissioner's Report" is a paper of the commissioner, not a job title.
-        if (Words.Count(t) > 10 || !Start().IsMatch(t) || t.Contains("'s ") || t.Contains("’s ") || t.EndsWith("'s") || t.EndsWith("’s"))
+        if (Words.Count(t) > 10 || !Start().IsMatch(t) || t.Contains("'s ") || t.Contains("’s ") || t.EndsWith("'s") || t.EndsWith("’s") || AgendaHeading().IsMatch(t))
             return false;
         return t.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Connectors.Contains(w) || !char.IsLower(w[0]));
     }
@@ -36,6 +36,10 @@ internal static partial class RoleText
 
     [GeneratedRegex(@"^(?:the\s+)?(?:(?:assistant|deputy|executive|corporate|strategic|interim|acting|chief|senior|service|group|county|borough|city|town)\s+)*(?:chief\s+executive|director|head\s+of|monitoring\s+officer|chief\s+(?:finance\s+|legal\s+|operating\s+)?officer|clerk|solicitor|treasurer|cabinet\s+member|lead\s+member|leader|manager|commissioner|secretary|administrator|attorney)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Start();
+
+    /// <summary>An agenda heading that opens with a job ("City Attorney Items", "Commissioner Reports").</summary>
+    [GeneratedRegex(@"\b(?:items?|reports?|updates?|comments|matters|business|announcements)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaHeading();
 
     [GeneratedRegex(@"\b(?:corporate|public|adults?|children'?s?|chief|assistant|deputy|strategic|environment|democratic|legal)$", RegexOptions.IgnoreCase)]
     private static partial Regex Adjective();

@@ -18,6 +18,10 @@ public sealed class AgendaListParserTests
     [InlineData("stacked-cells.txt")]
     [InlineData("front-sheet-ask-for.txt")]
     [InlineData("us-agenda.txt")]
+    [InlineData("two-lists.txt")]
+    [InlineData("agenda-item-no.txt")]
+    [InlineData("announced-list.txt")]
+    [InlineData("us-caps-agenda.txt")]
     public void Fixture_parses_to_the_expected_items(string name) =>
         FixtureCase.Check(Kind, name, Parse);
 
@@ -138,5 +142,54 @@ public sealed class AgendaListParserTests
 
         Assert.Equal(("Highways Asset Management Policy and Strategy", "Director of Corporate Resources"), (items[0].Title, items[0].ReportBy));
         Assert.Equal(("To advise of any other items which the Leader has decided to take as urgent elsewhere on the agenda", (string?)null), (items[1].Title, items[1].ReportBy));
+    }
+
+    [Fact]
+    public void Of_two_numbered_lists_the_longer_is_the_agenda()
+    {
+        var items = Parse("two-lists.txt");
+
+        Assert.Equal(Enumerable.Range(1, 7), items.Select(i => i.Number));
+        Assert.Equal("Declarations of Acceptance of Office", items[0].Title);
+        Assert.Equal("To approve the minutes of the last Parish Council Meeting, 5th March 2019", items[3].Title);
+        Assert.Equal("Date of next meeting - 2nd July 2019", items[6].Title);
+    }
+
+    [Fact]
+    public void A_single_row_under_an_agenda_heading_is_an_item()
+    {
+        var item = Assert.Single(Parse("agenda-item-no.txt"));
+
+        Assert.Equal((9, "24/00096 - Commissioning Plan for Education Provision 2025-29"), (item.Number, item.Title));
+        Assert.Equal([1, 4], item.StatedPages!);
+    }
+
+    [Fact]
+    public void A_list_the_title_announces_is_not_part_of_the_title()
+    {
+        var items = Parse("announced-list.txt");
+
+        Assert.Equal(Enumerable.Range(1, 7), items.Select(i => i.Number));
+        Assert.Equal("Approval of Resolutions/Motions", items[2].Title);
+        Assert.Equal("RESOLUTION (2019-47) Approval of the Consent Agenda as set forth in the attached schedules", items[3].Title);
+        Assert.Equal(("Health Commissioner’s Report –", null), (items[4].Title, items[4].ReportBy));
+        Assert.Equal("Devolution White Paper", items[5].Title);
+    }
+
+    [Fact]
+    public void A_numbered_circulation_list_is_not_an_agenda() =>
+        Assert.Empty(Parse("circulation-list.txt"));
+
+    [Fact]
+    public void Numbered_report_paragraphs_are_not_an_agenda() =>
+        Assert.Empty(Parse("report-paragraphs.txt"));
+
+    [Fact]
+    public void Under_a_heading_in_capitals_what_stands_a_paragraph_apart_is_not_title()
+    {
+        var items = Parse("us-caps-agenda.txt");
+
+        Assert.Equal(["CALL MEETING TO ORDER", "ROLL CALL", "PRESENTATIONS", "PUBLIC HEARINGS", "CITY ATTORNEY ITEMS", "ADJOURNMENT"], items.Select(i => i.Title));
+        Assert.All(items, i => Assert.Null(i.ReportBy));
     }
 }

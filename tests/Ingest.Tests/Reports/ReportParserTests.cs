@@ -16,6 +16,7 @@ public sealed class ReportParserTests
     [InlineData("stacked-report.txt")]
     [InlineData("headerless.txt")]
     [InlineData("cover-table.txt")]
+    [InlineData("signed-off-report.txt")]
     public void Fixture_parses_to_the_expected_report(string name) =>
         FixtureCase.Check(Kind, name, Parse);
 
@@ -128,5 +129,40 @@ public sealed class ReportParserTests
             """);
 
         Assert.Equal("The purpose of this report is to seek the Cabinet's view on the consultation draft.", report.Purpose);
+    }
+
+    [Fact]
+    public void An_officer_signing_off_at_the_end_is_the_author_and_contact()
+    {
+        var report = Parse("signed-off-report.txt");
+
+        Assert.Equal("Acting Town Clerk", report.ReportOf);
+        Assert.Equal(new OfficerContact("Olive O’Sullivan", "Acting Town Clerk"), Assert.Single(report.Contacts));
+    }
+
+    [Fact]
+    public void A_name_without_a_job_title_under_it_is_no_signature() =>
+        Assert.Empty(ReportParser.Parse(FixtureText.Lines(Kind, "headerless.txt").Append(FixtureText.Lines(Kind, "headerless.txt")[0] with { Text = "Jo Bloggs" }).ToList()).Contacts);
+
+    [Fact]
+    public void A_single_report_s_sections_and_lettered_recommendations_are_not_agenda_items()
+    {
+        var pack = AgendaSearch.Ingest.Packs.PackParser.Parse(FixtureText.Load(Kind, "signed-off-report.txt"));
+
+        var item = Assert.Single(pack.AgendaItems);
+        Assert.Equal((166, "Summer in Kingsford", "Acting Town Clerk"), (item.Number, item.Title, item.ReportBy));
+        Assert.Equal(["Olive O’Sullivan"], item.Officers!);
+        Assert.Equal(("Kingsford Town Council", new DateOnly(2017, 2, 21)), (pack.Meeting!.Body, pack.Meeting.Date!.Value));
+    }
+
+    [Fact]
+    public void A_committee_report_template_is_a_report_whose_paragraphs_are_not_items()
+    {
+        var pack = AgendaSearch.Ingest.Packs.PackParser.Parse(FixtureText.Load(Kind, "committee-report-template.txt"));
+
+        Assert.Empty(pack.AgendaItems);
+        var report = Assert.Single(pack.OtherReports!);
+        Assert.Equal("Workplace Parking Levy Update", report.Title);
+        Assert.Equal(("Transport and Connectivity Committee", new DateOnly(2025, 5, 15)), (pack.Meeting!.Body, pack.Meeting.Date!.Value));
     }
 }
