@@ -25,7 +25,7 @@ public sealed class TesseractTsvTests
         Assert.Equal(
             ["Minutes of a meeting of the Scrutiny Commission held at County Hall, Glenfield on Wednesday,", "9 June 2021.", "PRESENT (Pages 5-14)"],
             lines.Select(l => l.Text));
-        Assert.Equal(["PRESENT", "(Pages 5-14)"], lines[2].Cells.Select(c => c.Text));
+        Assert.Equal(["PRESENT", "(Pages 5-14)"], lines[2].Columns.Select(c => c.Text));
     }
 
     [Fact]
