@@ -57,15 +57,18 @@ internal static class PdfTextReader
         return pages;
     }
 
-    /// <summary>A page's words, its size and how much of it its largest image covers (a scan covers all of it).</summary>
+    /// <summary>
+    /// A page's words, its size and how much of it its images cover: a scan is one page-sized picture, or a stack
+    /// of strips from some scanners, so their areas are added up.
+    /// </summary>
     private static (IReadOnlyList<TextWord> Words, double Width, double Height, double ImageCoverage) ReadPage(Page page)
     {
         var (words, width, height) = PdfWords.Read(page);
         var area = page.Width * page.Height;
         // Images are only looked at on pages without text worth the name: born-digital pages skip the cost.
-        var coverage = area <= 0 || page.NumberOfImages == 0 || words.Sum(w => w.Text.Length) >= ScannedPages.MinCharacters
+        var coverage = area <= 0 || words.Sum(w => w.Text.Length) >= ScannedPages.MinCharacters
             ? 0
-            : page.GetImages().Max(image => Math.Min(1, Math.Abs(image.BoundingBox.Width * image.BoundingBox.Height) / area));
+            : Math.Min(1, page.GetImages().Sum(image => Math.Abs(image.BoundingBox.Width * image.BoundingBox.Height)) / area);
         return (words, width, height, coverage);
     }
 

@@ -11,7 +11,7 @@ internal static class ScannedPages
     /// <summary>Fewer letters and digits than this is no usable text: a stamp or a page number, not the page's text.</summary>
     public const int MinCharacters = 40;
 
-    /// <summary>The share of the page an image must cover to be a scan of it.</summary>
+    /// <summary>The share of the page images must cover to be a scan of it.</summary>
     public const double MinImageCoverage = 0.5;
 
     public static bool NeedsOcr(IReadOnlyList<TextWord> words, double imageCoverage) =>
