@@ -57,8 +57,8 @@ internal sealed class ExtractCommand : ICommand
     {
         try
         {
-            var raw = PdfTextReader.ReadRawPages(File.ReadAllBytes(path), ocr, progress);
-            var text = new PackText(Path.GetFileName(path), PageCleaner.Clean(raw));
+            var (raw, title) = PdfTextReader.ReadRaw(File.ReadAllBytes(path), ocr, progress);
+            var text = new PackText(Path.GetFileName(path), PageCleaner.Clean(raw), title);
             return (ExtractionResult.Parsed(PackParser.Parse(text), raw.Count, raw.Count(p => p.Ocr)), true);
         }
         catch (PdfReadException e)

@@ -11,25 +11,41 @@ namespace AgendaSearch.Ingest.Extraction;
 /// lines (<see cref="PdfWords"/>, <see cref="LineBuilder"/>; scanned pages through <see cref="IPageOcr"/>)
 /// and hands them to the pure <see cref="PageCleaner"/>. Anything unreadable becomes a <see cref="PdfReadException"/>.
 /// </summary>
-internal static class PdfTextReader
+public static class PdfTextReader
 {
     public static PackText Read(string path) => Read(Path.GetFileName(path), File.ReadAllBytes(path));
 
-    public static PackText Read(string source, byte[] bytes, IPageOcr? ocr = null, Action<OcrCount>? progress = null) =>
-        new(source, PageCleaner.Clean(ReadRawPages(bytes, ocr, progress)));
+    public static PackText Read(string source, byte[] bytes) => Read(source, bytes, null);
+
+    internal static PackText Read(string source, byte[] bytes, IPageOcr? ocr, Action<OcrCount>? progress = null)
+    {
+        var (pages, title) = ReadRaw(bytes, ocr, progress);
+        return new PackText(source, PageCleaner.Clean(pages), title);
+    }
+
+    /// <summary>Pages as lines in reading order, before cleaning: what `dump --raw` shows.</summary>
+    public static IReadOnlyList<PackPage> ReadRawPages(byte[] bytes) => ReadRaw(bytes, null).Pages;
+
+    internal static IReadOnlyList<PackPage> ReadRawPages(byte[] bytes, IPageOcr? ocr, Action<OcrCount>? progress = null) =>
+        ReadRaw(bytes, ocr, progress).Pages;
+
+    /// <summary>The raw pages and the document's metadata title (null when it has none).</summary>
+    public static (IReadOnlyList<PackPage> Pages, string? Title) ReadRaw(byte[] bytes) => ReadRaw(bytes, null);
 
     /// <summary>
-    /// Pages as lines in reading order, before cleaning: what `dump --raw` shows. Scanned pages
+    /// The raw pages and the document's metadata title (null when it has none). Scanned pages
     /// (<see cref="ScannedPages"/>) are read by <paramref name="ocr"/> when there is one, and marked
     /// <see cref="PackPage.Ocr"/>; without it, a PDF of scans alone is <see cref="PdfReadFailure.NoText"/>.
     /// </summary>
-    public static IReadOnlyList<PackPage> ReadRawPages(byte[] bytes, IPageOcr? ocr = null, Action<OcrCount>? progress = null)
+    internal static (IReadOnlyList<PackPage> Pages, string? Title) ReadRaw(byte[] bytes, IPageOcr? ocr, Action<OcrCount>? progress = null)
     {
         Check(bytes);
         var layers = new List<(IReadOnlyList<TextWord> Words, double Width, double Height)>();
         var scanned = new List<int>();
+        string? title;
         using (var document = PdfPig(0, () => PdfDocument.Open(bytes)))
         {
+            title = MetadataTitle(document);
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 var (words, width, height, coverage) = PdfPig(number, () => ReadPage(document.GetPage(number)));
@@ -54,7 +70,20 @@ internal static class PdfTextReader
             throw new PdfReadException(PdfReadFailure.NoText, ocr is null
                 ? "no text: the pages are images only (a scan needs OCR)"
                 : "no text: the pages are images only and OCR found no words on them");
-        return pages;
+        return (pages, title);
+    }
+
+    /// <summary>The metadata title; a broken information dictionary loses only the title, not the file.</summary>
+    private static string? MetadataTitle(PdfDocument document)
+    {
+        try
+        {
+            return document.Information.Title is { } t && t.Trim().Length > 0 ? t.Trim() : null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

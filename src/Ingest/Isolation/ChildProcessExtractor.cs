@@ -15,7 +15,7 @@ namespace AgendaSearch.Ingest.Isolation;
 /// closes). With <paramref name="ocr"/> the children read scanned pages by OCR (<see cref="TesseractOcr"/>), and a
 /// file's deadline grows with its scanned pages.
 /// </summary>
-internal sealed class ChildProcessExtractor(
+public sealed class ChildProcessExtractor(
     TimeSpan timeout, int memoryLimitMb, int recycleAfter = ChildProcessExtractor.DefaultRecycleAfter, OcrSettings? ocr = null)
     : IPackExtractor, IDisposable
 {

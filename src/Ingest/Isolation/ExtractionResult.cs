@@ -11,7 +11,7 @@ namespace AgendaSearch.Ingest.Isolation;
 /// <see cref="Failure"/> is the kind of an unreadable file when the reader named one (NoText: a scan).
 /// <see cref="OcrPages"/> counts the pages read by OCR (null: none).
 /// </summary>
-internal sealed record ExtractionResult(AgendaPack? Pack, int? Pages, string? Error, PdfReadFailure? Failure = null, int? OcrPages = null)
+public sealed record ExtractionResult(AgendaPack? Pack, int? Pages, string? Error, PdfReadFailure? Failure = null, int? OcrPages = null)
 {
     public static ExtractionResult Parsed(AgendaPack pack, int pages, int ocrPages = 0) =>
         new(pack, pages, null, OcrPages: ocrPages > 0 ? ocrPages : null);

@@ -5,7 +5,7 @@ namespace AgendaSearch.Ingest.Worker;
 /// running, and when the index was last committed (what is committed is searchable). <see cref="Ocr"/> lists the
 /// files whose scanned pages are being read by OCR, with how many pages are done.
 /// </summary>
-internal sealed record IngestProgress(
+public sealed record IngestProgress(
     int Queued,
     int Extracting,
     int Processed,

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Extraction.Ocr;
 using AgendaSearch.Ingest.Isolation;

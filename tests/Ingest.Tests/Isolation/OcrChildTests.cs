@@ -36,8 +36,9 @@ public sealed class OcrChildTests : IDisposable
     [Fact]
     public async Task A_scanned_page_is_read_in_the_child_with_progress_and_a_deadline_that_grows_with_the_pages()
     {
-        // The file's own timeout is shorter than the OCR takes: only the time granted per scanned page lets it finish.
-        using var extractor = new ChildProcessExtractor(TimeSpan.FromSeconds(8), 1024, ocr: Settings(SlowTesseract(12), TimeSpan.FromSeconds(60)));
+        // The file's own timeout is shorter than the OCR takes: only the time granted per scanned page lets it finish
+        // (it is long enough for the child, at low priority, to reach the OCR on a busy machine).
+        using var extractor = new ChildProcessExtractor(TimeSpan.FromSeconds(15), 1024, ocr: Settings(SlowTesseract(25), TimeSpan.FromSeconds(60)));
         var heard = new List<OcrCount>();
         // A first file so the child has started and warmed up: the deadline below is then all the scan's.
         await extractor.ExtractAsync(folder.Write("pack.pdf", HostilePdfs.Text("Scrutiny Commission")), CancellationToken.None);

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Records;
 
@@ -11,7 +11,7 @@ public sealed class OcrMarksTests
 
     private static SearchRecord Record(string id, params int[] pages) => new()
     {
-        Id = id, Type = "minute", Body = "Scrutiny Commission", PackId = "pack", Title = id, Text = "", Pages = pages,
+        Id = id, Type = RecordKind.Minute, Body = "Scrutiny Commission", PackId = "pack", Title = id, Text = "", Pages = pages,
         Extra = new Dictionary<string, string> { ["chair"] = "Mr Mullaney" },
     };
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.SearchApi.Tests.Support;
 
 namespace AgendaSearch.SearchApi.Tests.Search;
@@ -13,7 +13,7 @@ public sealed class OcrMarkTests : IDisposable
     private readonly TestApi api = new TestApi().Seed(Pack, new SearchRecord
     {
         Id = "parish-council:2009-05-12:minute-4",
-        Type = "minute",
+        Type = RecordKind.Minute,
         Body = "Parish Council",
         MeetingDate = new DateOnly(2009, 5, 12),
         PackId = Pack,

@@ -9,7 +9,7 @@ namespace AgendaSearch.Ingest.Extraction.Ocr;
 /// <see cref="Tesseract"/> and <see cref="Pdftoppm"/> name the programs (tests put a failing one in their place).
 /// The extraction child gets these as arguments (<see cref="Arguments"/>, <see cref="TryParse"/>).
 /// </summary>
-internal sealed record OcrSettings(
+public sealed record OcrSettings(
     string Languages,
     string? CacheDirectory,
     int MemoryLimitMb,

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Extraction.Ocr;
 using AgendaSearch.Ingest.Packs;
@@ -67,7 +67,7 @@ public sealed class ScannedPackTests : IDisposable
 
         Assert.True(original.Count >= 20, $"{original.Count} records in the original");
         Assert.True(score >= 0.90, $"records agree {score:P1}:\n{RecordAgreement.Differences(original, scan)}");
-        var meeting = scan.Single(r => r.Type == "meeting" && !r.Extra.ContainsKey(RecordExtras.DerivedFrom));
+        var meeting = scan.Single(r => r.Type == RecordKind.Meeting && !r.Extra.ContainsKey(RecordExtras.DerivedFrom));
         Assert.Equal(new DateOnly(2021, 7, 12), meeting.MeetingDate);
         Assert.Contains("1", RecordExtras.OcrPagesOf(meeting).Select(p => p.ToString()));
         Assert.All(scan.Where(r => r.Pages.Length > 0 && !r.Pages.Any(scanned.Contains) && r.Pages.Max() - r.Pages.Min() < 2),
