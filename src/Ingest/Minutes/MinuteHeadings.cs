@@ -23,9 +23,11 @@ internal static partial class MinuteHeadings
     public static IReadOnlyList<MinuteHeading> Find(IReadOnlyList<PackLine> lines, int from)
     {
         var referenced = ItemHeadings.Find(lines, from);
-        if (referenced.Count >= 2)
-            return referenced;
         var numbered = Numbered(lines, from);
+        // Numbered paragraphs inside unnumbered minutes ("1. RESOLVED ...", "2. The Chair ...")
+        // make a short run; the item lines mark every minute.
+        if (referenced.Count >= 2 && referenced.Count > numbered.Count)
+            return referenced;
         if (numbered.Count >= 2)
             return numbered;
         var unnumbered = Unnumbered(lines, from);
@@ -42,7 +44,7 @@ internal static partial class MinuteHeadings
             var m = NumberedLine().Match(lines[i].Text);
             // A council prints its minute numbers one way throughout: "7" after "6", not a list's
             // "07 Julie Levers" or a decision's "8. Delegates authority ..." under minute 7.
-            if (!m.Success || (expected is int e && (!IsNext(m.Groups["n"].Value, e, lines[i], lines[found[^1].Line]) || m.Groups["p"].Value != style)))
+            if (!m.Success || (expected is int e && (!IsNext(lines, i, m.Groups["n"].Value, e, lines[found[^1].Line]) || m.Groups["p"].Value != style)))
                 continue;
             var first = m.Groups["t"].Value.Trim();
             var titleAt = first.Length > 0 ? i : i + 1;
@@ -63,12 +65,18 @@ internal static partial class MinuteHeadings
 
     /// <summary>
     /// The number the sequence expects, as printed, or misprinted without its leading digits ("6"
-    /// between 55 and 57) on a line set where the minute headings before it stand.
+    /// between 55 and 57): set where the minute headings before it stand, with the minute after it
+    /// printed further on.
     /// </summary>
-    private static bool IsNext(string printed, int expected, PackLine line, PackLine previous)
+    private static bool IsNext(IReadOnlyList<PackLine> lines, int at, string printed, int expected, PackLine previous)
     {
         var want = expected.ToString();
-        return printed == want || printed.Length < want.Length && printed[0] != '0' && want.EndsWith(printed) && Math.Abs(line.X - previous.X) < 1;
+        if (printed == want)
+            return true;
+        if (printed.Length >= want.Length || printed[0] == '0' || !want.EndsWith(printed) || Math.Abs(lines[at].X - previous.X) >= 1)
+            return false;
+        var after = (expected + 1).ToString();
+        return lines.Skip(at + 1).Any(l => Math.Abs(l.X - previous.X) < 1 && NumberedLine().Match(l.Text) is { Success: true } m && m.Groups["n"].Value == after);
     }
 
     private static List<MinuteHeading> Unnumbered(IReadOnlyList<PackLine> lines, int from)

@@ -34,9 +34,15 @@ internal sealed partial record QuestionHeading(HeadingForm Form, int[] Numbers, 
         var parts = Separator().Split(m.Groups["rest"].Value.Trim()).Where(p => p.Length > 0).ToArray();
         if (parts.Length == 0)
             return null;
-        var who = parts[0].Split(',')[0].Trim();
+        // The ward or group in brackets after a name is not part of it: "Cllr Rob Bryher (Windmill Hill)".
+        var who = Bracketed().Replace(parts[0].Split(',')[0], "").Trim();
+        var dashed = m.Groups["sep"].Value is not (":" or ".");
         if (!IsName(who))
-            return new QuestionHeading(HeadingForm.Titled, numbers, null, m.Groups["rest"].Value.Trim());
+            return dashed ? new QuestionHeading(HeadingForm.Titled, numbers, null, m.Groups["rest"].Value.Trim()) : null;
+        // "Question 3: Mr John Smith" names the asker too, but after a colon or full stop anything
+        // else is the question itself ("Question 1: Is there ...").
+        if (!dashed && parts.Length > 1)
+            return null;
         return parts.Length == 1
             ? new QuestionHeading(HeadingForm.Named, numbers, who, null)
             : new QuestionHeading(HeadingForm.Listed, numbers, who, parts[^1].Trim());
@@ -54,11 +60,14 @@ internal sealed partial record QuestionHeading(HeadingForm Form, int[] Numbers, 
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"^(?:(?i:questions?)\s*(?:No\.?\s*)?|Q\s?)(?<n>\d{1,3}(?:\s*[A-Z](?:\s*,\s*[A-Z])*\b)?(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3}(?:\s*[A-Z](?:\s*,\s*[A-Z])*\b)?)*)\s*[-–—]\s*(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?:(?i:questions?)\s*(?:No\.?\s*)?|Q\s?)(?<n>\d{1,3}(?:\s*[A-Z](?:\s*,\s*[A-Z])*\b)?(?:\s*(?:,|&|and)\s*(?:Q\s?)?\d{1,3}(?:\s*[A-Z](?:\s*,\s*[A-Z])*\b)?)*)\s*(?<sep>[-–—:.])\s*(?<rest>\S.*)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}$")]
     private static partial Regex CapitalisedWords();
+
+    [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\d{1,3}")]
     private static partial Regex Digits();

@@ -17,6 +17,9 @@ internal static partial class QuestionParser
     /// <summary>How far down the first page a questions paper's title may stand (under a logo or council name).</summary>
     private const int PaperTitleLines = 6;
 
+    /// <summary>A cover's title lines are short; a longer line is a note ("Public forum: members of the public may ...").</summary>
+    private const int TitleWords = 6;
+
     public static IReadOnlyList<Question> Parse(IReadOnlyList<PackLine> lines, int? minute, string? context)
     {
         var found = new List<Question>();
@@ -66,13 +69,16 @@ internal static partial class QuestionParser
         Words.Count(text) <= 8 && !Words.EndsSentence(text)
         && ((text.Contains("QUESTION") && CapitalHeading().IsMatch(text)) || SectionHeading().IsMatch(text));
 
+    /// <summary>A heading over public statements or petitions, which are not questions: "Public Forum Statements:".</summary>
+    public static bool IsStatementsHeading(string text) => Words.Count(text) <= 6 && StatementsHeading().IsMatch(text);
+
     /// <summary>A paper of its own whose title, in its first lines, says it holds questions.</summary>
     public static bool IsQuestionsPaper(IReadOnlyList<PackLine> front)
     {
         // The title block: the lines above the first numbered one, which a designed cover may break
         // word by word ("Public" / "Forum").
         var block = front.Take(PaperTitleLines).TakeWhile(l => !NumberedLine().IsMatch(l.Text)).Select(l => l.Text).ToList();
-        return block.Any(IsSectionHeading) || PaperTitle().IsMatch(Regex.Replace(string.Join(' ', block), @"[^\w'’]+", " "));
+        return block.Any(IsSectionHeading) || PaperTitle().IsMatch(Regex.Replace(string.Join(' ', block.Where(t => Words.Count(t) <= TitleWords)), @"[^\w'’]+", " "));
     }
 
     /// <summary>Public questions recorded as what each person said ("Zoe Toft spoke regarding ...").</summary>
@@ -137,6 +143,9 @@ internal static partial class QuestionParser
 
     [GeneratedRegex(@"^(?:the\s+)?(?:(?:deputy\s+)?leader\s+of\s+the\s+council|(?:deputy\s+)?(?:cabinet|executive|lead)\s+member\s+for\b.*|portfolio\s+holder\s+for\b.*|chair(?:man|person)?\s+of\s+the\b.*(?:committee|board|panel|commission)|(?:deputy\s+)?(?:mayor|leader))$", RegexOptions.IgnoreCase)]
     private static partial Regex Office();
+
+    [GeneratedRegex(@"^(?:public\s+(?:forum\s+)?)?(?:statements|petitions)\s*[.:]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementsHeading();
 
     [GeneratedRegex(@"^\d{1,3}[.)]?\s")]
     private static partial Regex NumberedLine();

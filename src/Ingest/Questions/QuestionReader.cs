@@ -35,6 +35,13 @@ internal sealed class QuestionReader(IReadOnlyList<PackLine> lines, List<Questio
             context = text;
             return i;
         }
+        if (QuestionParser.IsStatementsHeading(text))
+        {
+            // Statements follow: nothing below belongs to the last question.
+            Flush();
+            context = text;
+            return i;
+        }
         if (QuestionTable.Read(lines, i) is var (rows, end))
         {
             Flush();

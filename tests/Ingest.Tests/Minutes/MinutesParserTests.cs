@@ -274,4 +274,27 @@ public sealed class MinutesParserTests
 
         Assert.Equal(title, record.Entries[0].Title);
     }
+
+    [Fact]
+    public void A_short_number_is_no_misprinted_minute_unless_the_minute_after_it_follows()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", """
+            Minutes of the meeting of the Highways Committee held on 4 June 2024.
+
+            14. Highways Update
+
+            The Director listed the points raised:
+
+            5. Potholes
+
+            15. Budget
+
+            RESOLVED that the budget be noted.
+            """)).Lines;
+
+        var record = MinutesParser.Parse(lines, null, null).Record;
+
+        Assert.Equal([14, 15], record.Entries.Select(e => e.Number!.Value));
+        Assert.Equal("Budget", record.Entries[1].Title);
+    }
 }

@@ -129,4 +129,14 @@ public sealed class PackParserTests
         Assert.Equal([52, 53], pack.Minutes!.Entries.Select(e => e.Number));
         Assert.Equal([("public", "Zoe Toft", (int?)null), ("public", "A local resident", null)], pack.Questions.Select(q => (q.Kind, q.AskedBy, q.Minute)));
     }
+
+    [Fact]
+    public void An_agenda_with_a_note_about_the_public_forum_is_not_a_questions_paper()
+    {
+        var pack = Parse("agenda-public-forum-note.txt");
+
+        Assert.Equal([1, 2, 3], pack.AgendaItems.Select(i => i.Number));
+        Assert.Equal("Planning Committee", pack.Meeting!.Body);
+        Assert.Empty(pack.Questions);
+    }
 }

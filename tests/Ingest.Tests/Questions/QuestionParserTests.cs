@@ -19,6 +19,7 @@ public sealed class QuestionParserTests
     [InlineData("public-forum-minutes-table.txt")]
     [InlineData("public-questions-spoken.txt")]
     [InlineData("members-questions-office-line.txt")]
+    [InlineData("public-questions-colon-named.txt")]
     public void Fixture_parses_to_the_expected_questions(string name) =>
         FixtureCase.Check(Kind, name, n => Parse(n));
 
@@ -135,5 +136,15 @@ public sealed class QuestionParserTests
         Assert.StartsWith("Will the Cabinet Member say", found[0].Text);
         Assert.StartsWith("Leader of the Council elections aside", found[1].Text);
         Assert.Equal("The consultation opens on 1 November.", found[1].Reply);
+    }
+
+    [Fact]
+    public void A_colon_heading_names_the_asker_only_when_a_name_follows_and_statements_end_the_questions()
+    {
+        var found = Parse("public-questions-colon-named.txt");
+
+        Assert.Equal([("public", "Mr John Smith"), ("public", "Ms Ann Lee")], found.Select(q => (q.Kind, q.AskedBy)));
+        Assert.Contains("Question 2: When will the work start?", found[0].Text);
+        Assert.Equal("Staff shortages.", found[1].Reply);
     }
 }
