@@ -6,11 +6,16 @@ return args switch
     ["extract", var directory, ..] => ExtractBenchmark.Run(directory, Threads(args)),
     ["stages", var directory, ..] => StageBenchmark.Run(directory, Threads(args)),
     ["search", var index, var queries, ..] => SearchBenchmark.Run(index, queries, Rounds(args), DirectoryKind(args)),
+    ["scan", var source, var output, "--pages", var range, ..] when range.Split('-') is [var a, var b] =>
+        ScanMaker.Run(source, output, int.Parse(a), int.Parse(b), Option(args, "--dpi", 200), args.Contains("--digital")),
     _ => Usage(),
 };
 
 static int Threads(string[] args) =>
     Array.IndexOf(args, "--threads") is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : Environment.ProcessorCount;
+
+static int Option(string[] args, string name, int fallback) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : fallback;
 
 static int Rounds(string[] args) =>
     Array.IndexOf(args, "--rounds") is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : 20;
@@ -24,6 +29,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Bench extract DIR [--threads N]   PdfPig extraction (PdfTextReader) of every DIR/*.pdf");
     Console.Error.WriteLine("       Bench stages DIR [--threads N]    thread CPU per ingest stage (pdfpig, parse, transport, records, index)");
+    Console.Error.WriteLine("       Bench scan SRC OUT --pages A-B [--dpi D] [--digital]   pages A-B of SRC as an image-only PDF (or copied, --digital)");
     Console.Error.WriteLine("       Bench search INDEX QUERIES [--rounds N] [--directory NIOFS|MMap]   CPU ms per query of the query list, in process, one thread");
     return 2;
 }

@@ -11,4 +11,13 @@ public static class RecordExtras
 
     /// <summary>On a question: the asker's name as printed ("Mrs Sharon Scott") when AskedBy drops a title or honorific.</summary>
     public const string AskedByAsPrinted = "askedByAsPrinted";
+
+    /// <summary>The record's pages whose text was read by OCR off a scan ("3,4"): its text may hold misread words.</summary>
+    public const string OcrPages = "ocrPages";
+
+    /// <summary>The pages <see cref="OcrPages"/> lists; empty when the record's text came from a text layer.</summary>
+    public static IReadOnlySet<int> OcrPagesOf(SearchRecord record) =>
+        record.Extra.TryGetValue(OcrPages, out var pages)
+            ? pages.Split(',').Select(p => int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0).Where(n => n > 0).ToHashSet()
+            : new HashSet<int>();
 }

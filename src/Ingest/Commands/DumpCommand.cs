@@ -1,4 +1,5 @@
 using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Extraction.Ocr;
 
 namespace AgendaSearch.Ingest.Commands;
 
@@ -21,10 +22,12 @@ internal sealed class DumpCommand : ICommand
             return Task.FromResult(2);
         }
         var path = args[^1];
-        var pages = raw ? PdfTextReader.ReadRawPages(File.ReadAllBytes(path)) : PdfTextReader.Read(path).Pages;
+        var ocr = new OnDemandOcr(OcrSettings.CommandLine);
+        var bytes = File.ReadAllBytes(path);
+        var pages = raw ? PdfTextReader.ReadRawPages(bytes, ocr) : PdfTextReader.Read(Path.GetFileName(path), bytes, ocr).Pages;
         foreach (var page in pages)
         {
-            stdout.WriteLine($"=== page {page.Number} printed={page.PrintedNumber} stamp={page.AgendaItemStamp}");
+            stdout.WriteLine($"=== page {page.Number} printed={page.PrintedNumber} stamp={page.AgendaItemStamp}{(page.Ocr ? " ocr" : "")}");
             foreach (var l in page.Lines)
                 stdout.WriteLine($"{l.X,6:F1} {l.Y,6:F1} {l.FontSize,4:F1} {(l.Bold ? "B" : " ")} | {string.Join(" | ", l.Columns.Select(c => c.Text))}");
         }

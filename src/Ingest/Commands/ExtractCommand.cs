@@ -1,4 +1,5 @@
 using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Extraction.Ocr;
 using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Packs;
 using AgendaSearch.Ingest.Serialization;
@@ -15,18 +16,22 @@ namespace AgendaSearch.Ingest.Commands;
 internal sealed class ExtractCommand : ICommand
 {
     public string Name => "extract";
-    public string Usage => "extract FILE.pdf | --serve [--parent PID]   print the parsed pack (or the reason it cannot be read) as JSON";
+    public string Usage => "extract FILE.pdf | --serve [--parent PID] [--ocr ...]   print the parsed pack (or the reason it cannot be read) as JSON";
 
     public Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
-        switch (args)
+        // The worker passes its OCR settings (OcrSettings.Arguments) first; without them a serving child reads no scans.
+        var (settings, rest) = OcrSettings.TryParse(args);
+        IPageOcr? ocr = settings is null ? null : new TesseractOcr(settings);
+        (ExtractionResult, bool) Read(string path, Action<OcrCount>? progress) => Extract(path, ocr, progress);
+        switch (rest)
         {
             case ["--serve"]:
-                return Task.FromResult(ExtractionServer.Run(null, Extract, WarmUp));
+                return Task.FromResult(ExtractionServer.Run(null, Read, WarmUp));
             case ["--serve", "--parent", var parent] when int.TryParse(parent, out var parentId):
-                return Task.FromResult(ExtractionServer.Run(parentId, Extract, WarmUp));
+                return Task.FromResult(ExtractionServer.Run(parentId, Read, WarmUp));
             case [var path] when !path.StartsWith("--", StringComparison.Ordinal):
-                var result = Extract(path).Result;
+                var result = Extract(path, ocr ?? new OnDemandOcr(OcrSettings.CommandLine), null).Result;
                 stdout.Write(PackJson.Serialize(result));
                 stdout.Flush();
                 return Task.FromResult(result.Pack is null ? 1 : 0);
@@ -48,13 +53,13 @@ internal sealed class ExtractCommand : ICommand
     /// unexpected exception (out of memory above all, <see cref="PdfProblems.LeavesProcessUnfit"/>) its state is
     /// suspect, so a serving child hands over to a fresh one.
     /// </summary>
-    private static (ExtractionResult Result, bool Healthy) Extract(string path)
+    private static (ExtractionResult Result, bool Healthy) Extract(string path, IPageOcr? ocr, Action<OcrCount>? progress)
     {
         try
         {
-            var (raw, title) = PdfTextReader.ReadRaw(File.ReadAllBytes(path));
+            var (raw, title) = PdfTextReader.ReadRaw(File.ReadAllBytes(path), ocr, progress);
             var text = new PackText(Path.GetFileName(path), PageCleaner.Clean(raw), title);
-            return (ExtractionResult.Parsed(PackParser.Parse(text), raw.Count), true);
+            return (ExtractionResult.Parsed(PackParser.Parse(text), raw.Count, raw.Count(p => p.Ocr)), true);
         }
         catch (PdfReadException e)
         {

@@ -18,7 +18,7 @@ namespace AgendaSearch.Ingest.Commands;
 internal sealed class IngestCommand : ICommand
 {
     public string Name => "ingest";
-    public string Usage => "ingest FOLDER --index DIR [--jobs N] [--timeout SECONDS]   build or update an index from a folder of PDFs";
+    public string Usage => "ingest FOLDER --index DIR [--jobs N] [--timeout SECONDS] [--no-ocr] [--ocr-languages L]   build or update an index from a folder of PDFs";
 
     public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
@@ -36,7 +36,8 @@ internal sealed class IngestCommand : ICommand
         using var index = SearchIndex.Open(new IndexOptions { Path = options.IndexPath });
         if (index.ReplacedSchema is { } old)
             stderr.WriteLine($"ingest: the index was written by another version of AgendaSearch (layout {old}); rebuilding it");
-        using var extractor = new ChildProcessExtractor(options.Ingest.Timeout, options.Ingest.MemoryLimitMb, options.Ingest.RecycleAfter);
+        var ocr = options.Ingest.ResolveOcr(options.IndexPath, new TextWriterLogger(stderr, LogLevel.Information));
+        using var extractor = new ChildProcessExtractor(options.Ingest.Timeout, options.Ingest.MemoryLimitMb, options.Ingest.RecycleAfter, ocr);
         var pipeline = new IngestPipeline(options.Ingest, index, extractor, new PackRecords(), new TextWriterLogger(stderr, LogLevel.Error));
         var progress = new BatchProgress(stderr);
         pipeline.Processed += progress.Report;
@@ -96,6 +97,13 @@ internal sealed class IngestCommand : ICommand
                     ingest.Timeout = TimeSpan.FromSeconds(timeout);
                     i++;
                     break;
+                case "--no-ocr":
+                    ingest.Ocr = false;
+                    break;
+                case "--ocr-languages" when value is not null:
+                    ingest.OcrLanguages = value;
+                    i++;
+                    break;
                 case var path when folder is null && !path.StartsWith("--", StringComparison.Ordinal):
                     folder = path;
                     break;
@@ -125,7 +133,8 @@ internal sealed class IngestCommand : ICommand
             {
                 Done++;
                 Pages += entry.Pages ?? 0;
-                var detail = entry.State == FileState.Failed ? entry.Error : $"{entry.Pages} pages, {entry.Records} records";
+                var scanned = entry.OcrPages is { } ocr ? $" ({ocr} by OCR)" : "";
+                var detail = entry.State == FileState.Failed ? entry.Error : $"{entry.Pages} pages{scanned}, {entry.Records} records";
                 var of = Math.Max(Volatile.Read(ref planned), Done);
                 stderr.WriteLine($"[{Done}/{of}] {entry.File}: {StateName(entry.State)}, {detail}, {entry.Milliseconds} ms");
             }

@@ -1,4 +1,5 @@
 using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Extraction.Ocr;
 using AgendaSearch.Ingest.Packs;
 using AgendaSearch.Ingest.Serialization;
 
@@ -6,7 +7,7 @@ namespace AgendaSearch.Ingest.Commands;
 
 /// <summary>
 /// `inspect FILE.pdf`: extracts and parses one pack and prints it as JSON (<see cref="PackJson"/>),
-/// the shape ../shared/tools/score-pack scores. An unreadable file is one line on stderr and exit 1.
+/// the shape ../shared/tools/score-pack scores. Scanned pages are read by OCR when Tesseract is installed. An unreadable file is one line on stderr and exit 1.
 /// </summary>
 internal sealed class InspectCommand : ICommand
 {
@@ -23,7 +24,7 @@ internal sealed class InspectCommand : ICommand
         PackText text;
         try
         {
-            text = PdfTextReader.Read(args[0]);
+            text = PdfTextReader.Read(Path.GetFileName(args[0]), File.ReadAllBytes(args[0]), new OnDemandOcr(OcrSettings.CommandLine));
         }
         catch (Exception e) when (e is PdfReadException or IOException or UnauthorizedAccessException)
         {

@@ -7,6 +7,7 @@ namespace AgendaSearch.Ingest.Extraction;
 /// kept as structure rather than text ("Agenda Item 5a" gives 5: the letter is not kept).
 /// <see cref="AgendaItemStampY"/> is where the stamp stood (baseline, PDF points): lines above it
 /// belong to what came before when a rendering starts a report mid-page.
+/// <see cref="Ocr"/>: the page is a scan whose words were read by OCR, so its text may contain misread words.
 /// </summary>
 public sealed record PackPage(
     int Number,
@@ -15,7 +16,8 @@ public sealed record PackPage(
     double Height,
     IReadOnlyList<PageLine> Lines,
     int? AgendaItemStamp = null,
-    double? AgendaItemStampY = null)
+    double? AgendaItemStampY = null,
+    bool Ocr = false)
 {
     public string Text => string.Join('\n', Lines.Select(l => l.Text));
 }

@@ -18,6 +18,9 @@ public enum PdfReadFailure
     /// <summary>The PDF is structurally broken in some other way.</summary>
     Damaged,
 
-    /// <summary>The PDF opens but no page has any text: scanned images that would need OCR.</summary>
+    /// <summary>The PDF opens but no page has any text: scanned images, with OCR off or finding no words.</summary>
     NoText,
+
+    /// <summary>A scanned page could not be read by OCR (the renderer or Tesseract failed or ran out of time).</summary>
+    OcrFailed,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AgendaSearch.Ingest.Extraction.Ocr;
 
 namespace AgendaSearch.Ingest.Isolation;
 
@@ -11,9 +12,11 @@ namespace AgendaSearch.Ingest.Isolation;
 /// is replaced after a crash or a timeout (only the file it was reading fails; a file on which a used child died
 /// or ran out of memory gets one more try on a fresh one) and retired after <paramref name="recycleAfter"/> files, which
 /// bounds what a leak in the parser can cost. Disposing closes the idle children (they exit when their stdin
-/// closes).
+/// closes). With <paramref name="ocr"/> the children read scanned pages by OCR (<see cref="TesseractOcr"/>), and a
+/// file's deadline grows with its scanned pages.
 /// </summary>
-public sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb, int recycleAfter = ChildProcessExtractor.DefaultRecycleAfter)
+public sealed class ChildProcessExtractor(
+    TimeSpan timeout, int memoryLimitMb, int recycleAfter = ChildProcessExtractor.DefaultRecycleAfter, OcrSettings? ocr = null)
     : IPackExtractor, IDisposable
 {
     public const int DefaultRecycleAfter = 100;
@@ -31,27 +34,30 @@ public sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb, i
     /// <summary>The process ids of the idle children (tests kill them from outside).</summary>
     internal IReadOnlyList<int> IdleProcessIds => idle.Select(child => child.ProcessId).ToList();
 
-    public async Task<ExtractionResult> ExtractAsync(string path, CancellationToken cancellation)
+    public Task<ExtractionResult> ExtractAsync(string path, CancellationToken cancellation) =>
+        ExtractAsync(path, null, cancellation);
+
+    public async Task<ExtractionResult> ExtractAsync(string path, Action<OcrCount>? ocrProgress, CancellationToken cancellation)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         cancellation.ThrowIfCancellationRequested();
         var child = Take();
-        var result = await ExtractOnAsync(child, path, cancellation);
+        var result = await ExtractOnAsync(child, path, ocrProgress, cancellation);
         // The file gets one more try on a fresh child before it is marked failed when the child may have failed
         // for another reason than this file: it died (killed from outside, say by the kernel's OOM killer, between
         // the liveness check in Take and the send), or it had read other files and ran out of memory on a heap they
         // fragmented. A file that really crashes the parser fails the same way on the fresh child.
         if (child.Died || (PdfProblems.IsOutOfMemory(result) && child.Files > 1))
-            result = await ExtractOnAsync(Fresh(), path, cancellation);
+            result = await ExtractOnAsync(Fresh(), path, ocrProgress, cancellation);
         return result;
     }
 
-    private async Task<ExtractionResult> ExtractOnAsync(ExtractionChild child, string path, CancellationToken cancellation)
+    private async Task<ExtractionResult> ExtractOnAsync(ExtractionChild child, string path, Action<OcrCount>? ocrProgress, CancellationToken cancellation)
     {
         var keep = false;
         try
         {
-            var result = await child.ExtractAsync(path, timeout, cancellation);
+            var result = await child.ExtractAsync(path, timeout, ocrProgress, cancellation);
             keep = !child.Spent && child.Files < recycleAfter;
             return result;
         }
@@ -90,7 +96,7 @@ public sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb, i
     private ExtractionChild Fresh()
     {
         Interlocked.Increment(ref started);
-        return ExtractionChild.Start(memoryLimitMb);
+        return ExtractionChild.Start(memoryLimitMb, ocr);
     }
 
     // Off the caller's path: a child asked to leave takes a moment to exit, and the next file need not wait.

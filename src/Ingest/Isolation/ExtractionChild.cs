@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using AgendaSearch.Ingest.Extraction.Ocr;
 
 namespace AgendaSearch.Ingest.Isolation;
 
@@ -22,11 +23,13 @@ internal sealed class ExtractionChild : IDisposable
     private readonly StringBuilder stderrHead = new();
     private readonly Lock sync = new();
     private readonly int memoryLimitMb;
+    private readonly OcrSettings? ocr;
 
-    private ExtractionChild(Process process, int memoryLimitMb)
+    private ExtractionChild(Process process, int memoryLimitMb, OcrSettings? ocr)
     {
         this.process = process;
         this.memoryLimitMb = memoryLimitMb;
+        this.ocr = ocr;
         stdout = new BufferedStream(process.StandardOutput.BaseStream, 1 << 16);
         stderrPump = PumpStderrAsync(process.StandardError);
     }
@@ -42,25 +45,37 @@ internal sealed class ExtractionChild : IDisposable
 
     public int ProcessId => process.Id;
 
-    public static ExtractionChild Start(int memoryLimitMb)
+    public static ExtractionChild Start(int memoryLimitMb, OcrSettings? ocr = null)
     {
-        var process = new Process { StartInfo = IngestProcess.Serve(memoryLimitMb) };
+        var process = new Process { StartInfo = IngestProcess.Serve(memoryLimitMb, ocr) };
         process.Start();
         TryLowerPriority(process);
-        return new ExtractionChild(process, memoryLimitMb);
+        return new ExtractionChild(process, memoryLimitMb, ocr);
     }
 
     /// <summary>
     /// The result for <paramref name="path"/>. Throws <see cref="OperationCanceledException"/> (the child killed)
     /// when <paramref name="cancellation"/> fires, so the file stays pending instead of being marked failed.
+    /// When the child says it is reading N scanned pages by OCR the deadline becomes <paramref name="timeout"/>
+    /// plus N times the OCR page timeout from then: OCR takes seconds a page where text takes milliseconds.
     /// </summary>
-    public async Task<ExtractionResult> ExtractAsync(string path, TimeSpan timeout, CancellationToken cancellation)
+    public async Task<ExtractionResult> ExtractAsync(string path, TimeSpan timeout, Action<OcrCount>? progress, CancellationToken cancellation)
     {
         Files++;
         lock (sync)
             stderrHead.Clear();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         deadline.CancelAfter(timeout);
+        var allowed = timeout;
+        void Heard(OcrCount count)
+        {
+            if (count.Done == 0 && ocr is not null)
+            {
+                allowed = timeout + count.Of * ocr.PageTimeout;
+                deadline.CancelAfter(allowed);
+            }
+            progress?.Invoke(count);
+        }
         // Killing the child ends the read below whatever the pipe's own cancellation support.
         await using (deadline.Token.Register(Kill))
         {
@@ -69,7 +84,7 @@ internal sealed class ExtractionChild : IDisposable
             {
                 await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(path));
                 await process.StandardInput.FlushAsync(CancellationToken.None);
-                frame = await ResultFrame.ReadAsync(stdout, deadline.Token);
+                frame = await ResultFrame.ReadAsync(stdout, Heard, deadline.Token);
             }
             catch (Exception e) when (e is IOException or OperationCanceledException)
             {
@@ -84,7 +99,7 @@ internal sealed class ExtractionChild : IDisposable
             await ExitedAsync();
             cancellation.ThrowIfCancellationRequested();
             if (deadline.IsCancellationRequested)
-                return ExtractionResult.Failed(PdfProblems.TimedOut(timeout));
+                return ExtractionResult.Failed(PdfProblems.TimedOut(allowed));
             Died = true;
             return CrashResult();
         }

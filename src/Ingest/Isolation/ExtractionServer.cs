@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
+using AgendaSearch.Ingest.Extraction.Ocr;
 
 namespace AgendaSearch.Ingest.Isolation;
 
 /// <summary>
 /// The child side of the extraction pool (`extract --serve`): reads one PDF path a line from stdin (a JSON
-/// string, so any file name survives) and answers each with a <see cref="ResultFrame"/> on stdout. It exits
+/// string, so any file name survives) and answers each with a <see cref="ResultFrame"/> on stdout, after a progress
+/// line per page when the file's scanned pages are read by OCR. It exits
 /// when stdin closes (the parent shut it down, or died), when the parent process is gone (checked every
 /// second, for a child busy with a file when the parent died), and after a file that left it unfit.
 /// </summary>
@@ -20,7 +22,7 @@ internal static class ExtractionServer
     public const int ExitUnfit = 3;
 
     /// <summary>Serves until stdin closes; <paramref name="warmUp"/> runs first (its failure is no reason not to serve).</summary>
-    public static int Run(int? parentId, Func<string, (ExtractionResult Result, bool Healthy)> extract, Action warmUp)
+    public static int Run(int? parentId, Func<string, Action<OcrCount>, (ExtractionResult Result, bool Healthy)> extract, Action warmUp)
     {
         using var watch = parentId is { } id ? new Timer(_ => ExitIfGone(id), null, ParentCheck, ParentCheck) : null;
         var output = Console.OpenStandardOutput();
@@ -42,7 +44,7 @@ internal static class ExtractionServer
             if (line.Length == 0 || JsonSerializer.Deserialize<string>(line) is not { } path)
                 continue;
             trim.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            var (result, healthy) = extract(path);
+            var (result, healthy) = extract(path, count => ResultFrame.WriteProgress(output, count));
             ResultFrame.Write(output, result, last: !healthy);
             if (!healthy)
                 return ExitUnfit;

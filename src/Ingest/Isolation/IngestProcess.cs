@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using AgendaSearch.Ingest.Commands;
+using AgendaSearch.Ingest.Extraction.Ocr;
 
 namespace AgendaSearch.Ingest.Isolation;
 
@@ -39,10 +40,12 @@ internal static class IngestProcess
     /// <summary>
     /// A pooled `extract --serve` child (<see cref="ExtractionChild"/>): paths on stdin, so stdin is redirected;
     /// it watches this process and leaves when it is gone. Its GC heap is capped at <paramref name="memoryLimitMb"/>.
+    /// With <paramref name="ocr"/> it reads scanned pages by OCR.
     /// </summary>
-    public static ProcessStartInfo Serve(int memoryLimitMb)
+    public static ProcessStartInfo Serve(int memoryLimitMb, OcrSettings? ocr = null)
     {
-        var info = Capped(StartInfo("extract", "--serve", "--parent", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)), memoryLimitMb);
+        string[] serve = ["--serve", "--parent", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)];
+        var info = Capped(StartInfo(["extract", .. ocr?.Arguments() ?? [], .. serve]), memoryLimitMb);
         info.RedirectStandardInput = true;
         info.StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         return info;

@@ -29,4 +29,7 @@ public sealed record LedgerEntry
     public long? Milliseconds { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DuplicateOf { get; init; }
+    /// <summary>Pages whose text was read by OCR (scans); null when none were.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? OcrPages { get; init; }
 }

@@ -68,7 +68,7 @@ public static class RecordBuilder
                 ? (context.Body(pack.Minutes.OfMeeting.Body), pack.Minutes.OfMeeting.Date, minutesMeetingId)
                 : (body, meeting.Date, meetingId)));
 
-        return UniqueIds(records);
+        return OcrMarks.Apply(UniqueIds(records), pack.Pages);
     }
 
     /// <summary>"Scrutiny Commission – 9 March 2022".</summary>

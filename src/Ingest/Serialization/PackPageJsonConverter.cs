@@ -5,7 +5,7 @@ using AgendaSearch.Ingest.Extraction;
 namespace AgendaSearch.Ingest.Serialization;
 
 /// <summary>
-/// Writes a page as {number, printedNumber?, agendaItemStamp?, text}: what a reader of a parsed pack
+/// Writes a page as {number, printedNumber?, agendaItemStamp?, ocr?, text}: what a reader of a parsed pack
 /// needs to cite a page, without every line's geometry. Reading gives the page back with one plain
 /// line per text line (no positions or cells).
 /// </summary>
@@ -19,6 +19,8 @@ internal sealed class PackPageJsonConverter : JsonConverter<PackPage>
             writer.WriteNumber(Name("printedNumber", options), printed);
         if (page.AgendaItemStamp is { } stamp)
             writer.WriteNumber(Name("agendaItemStamp", options), stamp);
+        if (page.Ocr)
+            writer.WriteBoolean(Name("ocr", options), true);
         writer.WriteString(Name("text", options), page.Text);
         writer.WriteEndObject();
     }
@@ -33,7 +35,8 @@ internal sealed class PackPageJsonConverter : JsonConverter<PackPage>
         var lines = text.Length == 0
             ? []
             : text.Split('\n').Select(l => new PageLine(l, 0, 0, 0, 0, false)).ToList();
-        return new PackPage(root.GetProperty(Name("number", options)).GetInt32(), Optional("printedNumber"), 0, 0, lines, Optional("agendaItemStamp"));
+        var ocr = root.TryGetProperty(Name("ocr", options), out var o) && o.ValueKind == JsonValueKind.True;
+        return new PackPage(root.GetProperty(Name("number", options)).GetInt32(), Optional("printedNumber"), 0, 0, lines, Optional("agendaItemStamp"), Ocr: ocr);
     }
 
     private static string Name(string camelCase, JsonSerializerOptions options) =>

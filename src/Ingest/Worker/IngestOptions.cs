@@ -1,3 +1,6 @@
+using AgendaSearch.Ingest.Extraction.Ocr;
+using Microsoft.Extensions.Logging;
+
 namespace AgendaSearch.Ingest.Worker;
 
 /// <summary>
@@ -64,4 +67,49 @@ public sealed class IngestOptions
     /// the merge rewrites the index, about 3 s of CPU per 1,000 packs. Default 30 s; TimeSpan.Zero switches it off.
     /// </summary>
     public TimeSpan CompactAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether pages without a text layer (scans) are read by OCR. Unset: on when Tesseract and pdftoppm are
+    /// installed with <see cref="OcrLanguages"/>. Off, a PDF of scans alone is `no-text` as before.
+    /// </summary>
+    public bool? Ocr { get; set; }
+
+    /// <summary>Tesseract languages, joined by '+' ("eng+fra"): each needs its tesseract-ocr-LANG package.</summary>
+    public string OcrLanguages { get; set; } = OcrSettings.DefaultLanguages;
+
+    /// <summary>Wall-clock limit for reading one scanned page; a file's timeout grows by this much per scanned page.</summary>
+    public TimeSpan OcrPageTimeout { get; set; } = OcrSettings.DefaultPageTimeout;
+
+    /// <summary>
+    /// Where recognised pages are kept by file hash, so no file is read by OCR twice (a restart, a rebuilt
+    /// index). Unset: "ocr-cache" beside the index folder (<see cref="OcrCacheBeside"/>).
+    /// </summary>
+    public string? OcrCache { get; set; }
+
+    /// <summary>The default OCR cache for an index at <paramref name="indexPath"/>: outside it, so a rebuilt index keeps it.</summary>
+    public static string OcrCacheBeside(string indexPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(indexPath).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "ocr-cache");
+
+    /// <summary>
+    /// The OCR the extraction children get, or null when it is off or cannot run here; logs which, once, with
+    /// what was found (or how to install it).
+    /// </summary>
+    public OcrSettings? ResolveOcr(string indexPath, ILogger logger)
+    {
+        if (Ocr == false)
+        {
+            logger.LogInformation("OCR of scanned pages is off (Ingest:Ocr=false): image-only PDFs are reported no-text");
+            return null;
+        }
+        var tools = OcrTools.Probe(OcrLanguages);
+        if (!tools.Available)
+        {
+            var level = Ocr == true ? LogLevel.Warning : LogLevel.Information;
+            logger.Log(level, "OCR of scanned pages is unavailable: {Reason}; image-only PDFs are reported no-text", tools.Description);
+            return null;
+        }
+        var settings = new OcrSettings(OcrLanguages, OcrCache ?? OcrCacheBeside(indexPath), MemoryLimitMb, OcrPageTimeout);
+        logger.LogInformation("OCR of scanned pages is on: {Tools}, cache {Cache}", tools.Description, settings.CacheDirectory);
+        return settings;
+    }
 }

@@ -76,7 +76,7 @@ public sealed class IngestPipeline : IAsyncDisposable
         var owners = files.ToDictionary(f => f.File, StringComparer.Ordinal);
         var shown = files.Select(f => f.DuplicateOf is { } of && owners.TryGetValue(of, out var owner) ? f with { PackId = owner.PackId } : f).ToList();
         return new IngestStatus(shown, IngestTotals.Of(files),
-            new IngestProgress(queue.Count - queue.Extracting, queue.Extracting, Volatile.Read(ref processed), planner.Busy, startedAt, gate.LastCommit));
+            new IngestProgress(queue.Count - queue.Extracting, queue.Extracting, Volatile.Read(ref processed), planner.Busy, startedAt, gate.LastCommit, processor.Ocr));
     }
 
     private async Task ConsumeAsync(CancellationToken cancellation)

@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using AgendaSearch.Records;
 using AgendaSearch.Ingest.Councils;
 using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Extraction.Ocr;
 using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Ledger;
 using AgendaSearch.Ingest.Packs;
@@ -19,14 +21,28 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
     // few characters is caught here: real text runs to hundreds of characters per page.
     private const int MinCharactersPerPage = 10;
 
+    private readonly ConcurrentDictionary<string, OcrCount> reading = new(StringComparer.Ordinal);
+
     public event Action<LedgerEntry>? Processed;
+
+    /// <summary>Files whose scanned pages are being read by OCR right now, and how far each has got.</summary>
+    public IReadOnlyList<OcrProgress> Ocr =>
+        reading.Select(p => new OcrProgress(p.Key, p.Value.Done, p.Value.Of)).OrderBy(p => p.File, StringComparer.Ordinal).ToList();
 
     /// <summary>False when the file changed while it was being read; the result is dropped and the file planned again.</summary>
     public async Task<bool> ProcessAsync(WorkItem item, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var path = Path.Combine(root, item.File);
-        var result = await extractor.ExtractAsync(path, cancellation);
+        ExtractionResult result;
+        try
+        {
+            result = await extractor.ExtractAsync(path, count => reading[item.File] = count, cancellation);
+        }
+        finally
+        {
+            reading.TryRemove(item.File, out _);
+        }
         if (FileFacts.Of(path) != item.Facts)
             return false;
         var stale = ledger[item.File]?.PackId;
@@ -51,7 +67,7 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
         var entry = new LedgerEntry
         {
             File = item.File, Hash = item.Hash, Size = item.Facts.Size, ModifiedUtc = item.Facts.ModifiedUtc,
-            State = FileState.Failed, Error = result.Error, Pages = result.Pages,
+            State = FileState.Failed, Error = result.Error, Pages = result.Pages, OcrPages = result.OcrPages,
         };
         if (result.Failure == PdfReadFailure.NoText)
             return (entry with { State = FileState.NoText }, []);
@@ -83,12 +99,16 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
         switch (entry.State)
         {
             case FileState.Indexed:
-                logger.LogInformation("Indexed {File}: {Pages} pages, {Records} records in {Milliseconds} ms; {Remaining} files to go",
-                    entry.File, entry.Pages, entry.Records, entry.Milliseconds, remaining);
+                if (entry.OcrPages is { } scanned)
+                    logger.LogInformation("Indexed {File}: {Pages} pages ({OcrPages} read by OCR), {Records} records in {Milliseconds} ms; {Remaining} files to go",
+                        entry.File, entry.Pages, scanned, entry.Records, entry.Milliseconds, remaining);
+                else
+                    logger.LogInformation("Indexed {File}: {Pages} pages, {Records} records in {Milliseconds} ms; {Remaining} files to go",
+                        entry.File, entry.Pages, entry.Records, entry.Milliseconds, remaining);
                 break;
             case FileState.NoText:
-                logger.LogWarning("No text in {File}: {Pages} pages, image-only (scanned?), not indexed, in {Milliseconds} ms; {Remaining} files to go",
-                    entry.File, entry.Pages, entry.Milliseconds, remaining);
+                logger.LogWarning("No text in {File}: {Pages} pages, image-only (scanned?), not indexed: {Error}, in {Milliseconds} ms; {Remaining} files to go",
+                    entry.File, entry.Pages, entry.Error, entry.Milliseconds, remaining);
                 break;
             default:
                 logger.LogWarning("Failed {File}: {Error} after {Milliseconds} ms; {Remaining} files to go",

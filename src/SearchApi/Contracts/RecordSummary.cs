@@ -49,6 +49,13 @@ internal record RecordSummary
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? SnippetPage { get; init; }
 
+    /// <summary>
+    /// True when the text came from OCR of a scanned page (on a hit: the snippet's page), so it may hold misread
+    /// words; left out otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Ocr { get; init; }
+
     public static RecordSummary From(SearchRecord record) => new()
     {
         Id = record.Id,
@@ -69,6 +76,7 @@ internal record RecordSummary
         Citation = CitationText.Of(record),
         MeetingId = record.MeetingId,
         ParentId = record.ParentId,
+        Ocr = RecordExtras.OcrPagesOf(record).Count > 0,
     };
 
     public static RecordSummary From(SearchHit hit) => From(hit.Record) with
@@ -76,6 +84,7 @@ internal record RecordSummary
         Snippet = hit.Snippet.Html,
         SnippetPage = hit.Snippet.Page,
         Pdf = ApiLinks.Pdf(hit.Record.PackId, hit.Snippet.Page ?? FirstPage(hit.Record)),
+        Ocr = hit.Snippet.Page is { } page ? RecordExtras.OcrPagesOf(hit.Record).Contains(page) : RecordExtras.OcrPagesOf(hit.Record).Count > 0,
     };
 
     public const int OpeningLength = 240;

@@ -1,3 +1,4 @@
+using AgendaSearch.Index;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Worker;
@@ -23,7 +24,11 @@ internal static class IngestServiceCollectionExtensions
         services.AddSingleton<IPackExtractor>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<IngestOptions>>().Value;
-            return new ChildProcessExtractor(options.Timeout, options.MemoryLimitMb, options.RecycleAfter);
+            // Said once at start: whether scanned pages will be read (and if not, how to install what is missing).
+            var ocr = options.Enabled
+                ? options.ResolveOcr(sp.GetRequiredService<IOptions<IndexOptions>>().Value.Path, sp.GetRequiredService<ILoggerFactory>().CreateLogger("AgendaSearch.Ingest.Ocr"))
+                : null;
+            return new ChildProcessExtractor(options.Timeout, options.MemoryLimitMb, options.RecycleAfter, ocr);
         });
         services.AddSingleton<IPackRecords, PackRecords>();
         services.AddSingleton(sp => new IngestPipeline(

@@ -153,7 +153,7 @@ public sealed class ExtractionPoolTests : IDisposable
     public async Task A_child_leaves_when_its_stdin_closes()
     {
         var child = ExtractionChild.Start(1024);
-        var result = await child.ExtractAsync(folder.Write("pack.pdf", HostilePdfs.Text("Agenda")), TimeSpan.FromSeconds(60), CancellationToken.None);
+        var result = await child.ExtractAsync(folder.Write("pack.pdf", HostilePdfs.Text("Agenda")), TimeSpan.FromSeconds(60), null, CancellationToken.None);
         var id = child.ProcessId;
 
         child.Dispose();

@@ -1,4 +1,5 @@
 using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Extraction.Ocr;
 using AgendaSearch.Ingest.Isolation;
 
 namespace AgendaSearch.Ingest.Tests.Isolation;
@@ -31,6 +32,22 @@ public sealed class ResultFrameTests
         using var cut = new MemoryStream(whole.ToArray()[..^3]);
 
         Assert.Null(await ResultFrame.ReadAsync(cut, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Progress_lines_before_a_frame_go_to_the_listener()
+    {
+        using var stream = new MemoryStream();
+        ResultFrame.WriteProgress(stream, new OcrCount(0, 26));
+        ResultFrame.WriteProgress(stream, new OcrCount(1, 26));
+        ResultFrame.Write(stream, ExtractionResult.Failed("OCR failed on page 2: tesseract timed out after 30 s", PdfReadFailure.OcrFailed), last: false);
+        stream.Position = 0;
+        var heard = new List<OcrCount>();
+
+        var frame = await ResultFrame.ReadAsync(stream, heard.Add, CancellationToken.None);
+
+        Assert.Equal([new OcrCount(0, 26), new OcrCount(1, 26)], heard);
+        Assert.Equal(PdfReadFailure.OcrFailed, frame!.Value.Result.Failure);
     }
 
     [Theory]

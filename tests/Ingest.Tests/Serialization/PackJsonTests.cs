@@ -65,4 +65,15 @@ public class PackJsonTests
         Assert.Equal(Page.Text, back.Text);
         Assert.Equal(2, back.Lines.Count);
     }
+
+    [Fact]
+    public void A_page_read_by_ocr_says_so_and_keeps_the_mark_through_a_round_trip()
+    {
+        var json = PackJson.Serialize(Page with { Ocr = true });
+        var back = JsonSerializer.Deserialize<PackPage>(json, PackJson.Options)!;
+
+        Assert.Contains("\"ocr\": true", json);
+        Assert.True(back.Ocr);
+        Assert.False(JsonSerializer.Deserialize<PackPage>(PackJson.Serialize(Page), PackJson.Options)!.Ocr);
+    }
 }

@@ -29,6 +29,20 @@ public sealed class IngestPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_scan_read_by_ocr_shows_its_progress_then_is_indexed_with_its_ocr_pages()
+    {
+        harness.Write("scan.pdf", "OCR\nMinutes of the meeting\nRESOLVED that the report be noted\nChairman");
+        IReadOnlyList<Ingest.Worker.OcrProgress>? during = null;
+        harness.Extractor.DuringOcr = _ => during = harness.Pipeline.Status().Progress.Ocr;
+
+        await harness.SyncAsync();
+
+        Assert.Equal([new Ingest.Worker.OcrProgress("scan.pdf", 1, 3)], during);
+        Assert.Empty(harness.Pipeline.Status().Progress.Ocr);
+        Assert.Equal((FileState.Indexed, 3), (harness.Entry("scan.pdf").State, harness.Entry("scan.pdf").OcrPages));
+    }
+
+    [Fact]
     public async Task After_a_restart_unchanged_files_are_not_parsed_again()
     {
         harness.Write("a.pdf", "Agenda of the meeting");

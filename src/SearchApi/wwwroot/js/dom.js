@@ -98,6 +98,11 @@ export function factList(rows) {
   return kept.length ? h('dl', { class: 'facts' }, kept.map(([term, value]) => h('div', null, h('dt', null, term), h('dd', null, value)))) : null;
 }
 
+/** The note on text read off a scanned page by OCR (record.ocr, hit.ocr), or null. */
+export function ocrNote(record) {
+  return record?.ocr ? h('p', { class: 'ocr-note' }, 'Text read from a scanned page; it may contain errors.') : null;
+}
+
 /** "p. 5" or "pp. 5–14" for a [from, to] page span. */
 export function pagesText(pages) {
   if (!Array.isArray(pages) || pages.length === 0 || pages[0] == null) return '';

@@ -1,6 +1,6 @@
 // One search hit as a list item: type badge, title (to the record view), where it sits
 // (council, body, meeting date, item/minute number, pages), the highlighted snippet, people and links.
-import { h, badge, dateNode, joined, pagesText, pdfAt, snippetNodes } from './dom.js';
+import { h, badge, dateNode, joined, ocrNote, pagesText, pdfAt, snippetNodes } from './dom.js';
 import { docUrl, meetingUrl, searchUrl, withChanges, readState } from './url-state.js';
 
 let hitCount = 0;
@@ -15,6 +15,7 @@ export function hitItem(hit, { q = '', level = 2, compact = false } = {}) {
       h('div', { class: 'hit__head' }, badge(hit), heading),
       h('p', { class: 'hit__meta' }, placeLine(hit, compact)),
       !compact && hit.snippet ? h('p', { class: 'hit__snippet' }, snippetNodes(hit.snippet)) : null,
+      !compact ? ocrNote(hit) : null,
       !compact ? peopleLine(hit) : null,
       !compact ? h('p', { class: 'hit__links' }, joined([
         hit.pdf ? h('a', { href: pdfAt(hit.pdf, pdfPage) },

@@ -1,7 +1,7 @@
 // A record: its full text (search words marked, page markers linking into the PDF), the PDF
 // at its first page, its place in its meeting and related records.
 import { getJson, idSegment } from './api.js';
-import { h, badge, dateNode, factList, joined, pagesText, pdfAt, pageOf, replaceChildren, formatDate, typeLabel, recordTypeLabel } from './dom.js';
+import { h, badge, dateNode, factList, joined, ocrNote, pagesText, pdfAt, pageOf, replaceChildren, formatDate, typeLabel, recordTypeLabel } from './dom.js';
 import { appendHighlighted, termPattern } from './highlight.js';
 import { reflow } from './reflow.js';
 import { hitItem, numberText, officerLink } from './hit.js';
@@ -51,7 +51,7 @@ function recordArticle(record, q) {
   const firstPage = record.pages?.[0] ?? pageOf(record.links?.pdf ?? record.pdf);
   const pdf = record.links?.pdf ?? record.pdf;
   const textSection = h('section', { class: 'record-text-section', 'aria-labelledby': 'text-heading' },
-    h('h2', { id: 'text-heading' }, 'Full text'));
+    h('h2', { id: 'text-heading' }, 'Full text'), ocrNote(record));
   const marks = fullText(textSection, record, q, pdf);
   if (marks > 0) {
     textSection.querySelector('h2').after(h('p', { class: 'muted record-marks' },
