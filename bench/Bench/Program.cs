@@ -6,6 +6,7 @@ return args switch
     ["extract", var directory, ..] => ExtractBenchmark.Run(directory, Threads(args)),
     ["stages", var directory, ..] => StageBenchmark.Run(directory, Threads(args)),
     ["search", var index, var queries, ..] => SearchBenchmark.Run(index, queries, Rounds(args), DirectoryKind(args)),
+    ["coverage", var directory, ..] => CoverageBenchmark.Run(directory, Sample(args), args.Contains("--verbose")),
     _ => Usage(),
 };
 
@@ -14,6 +15,9 @@ static int Threads(string[] args) =>
 
 static int Rounds(string[] args) =>
     Array.IndexOf(args, "--rounds") is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : 20;
+
+static int Sample(string[] args) =>
+    Array.IndexOf(args, "--sample") is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : 200;
 
 static AgendaSearch.Index.IndexDirectoryKind DirectoryKind(string[] args) =>
     Array.IndexOf(args, "--directory") is var i and >= 0 && i + 1 < args.Length
@@ -25,5 +29,6 @@ static int Usage()
     Console.Error.WriteLine("usage: Bench extract DIR [--threads N]   PdfPig extraction (PdfTextReader) of every DIR/*.pdf");
     Console.Error.WriteLine("       Bench stages DIR [--threads N]    thread CPU per ingest stage (pdfpig, parse, transport, records, index)");
     Console.Error.WriteLine("       Bench search INDEX QUERIES [--rounds N] [--directory NIOFS|MMap]   CPU ms per query of the query list, in process, one thread");
+    Console.Error.WriteLine("       Bench coverage DIR [--sample N] [--verbose]   share of words printed in one PDF only that search finds in that PDF (N a PDF, default 200), records without body or date, ids two documents share");
     return 2;
 }

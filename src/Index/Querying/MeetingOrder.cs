@@ -29,7 +29,8 @@ internal sealed class MeetingOrder : IComparer<SearchRecord>
             "minute" => (2, r.MinuteNumber ?? int.MaxValue, r.Id, 0, 0, ""),
             "resolution" => (2, r.MinuteNumber ?? int.MaxValue, r.ParentId ?? "", 1, 0, r.ResolutionLabel ?? ""),
             "question" => (3, r.MinuteNumber ?? int.MaxValue, "", 0, TrailingNumber(r.Id), ""),
-            _ => (4, 0, "", 0, 0, r.Id),
+            // Text of the meeting's documents no other record holds, in page order.
+            _ => (4, r.Pages.Length > 0 ? r.Pages[0] : int.MaxValue, "", 0, 0, r.Id),
         };
 
     /// <summary>The N of "...:question-N", so question-10 follows question-9.</summary>

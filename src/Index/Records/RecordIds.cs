@@ -15,6 +15,16 @@ public static class RecordIds
     public static string Meeting(string body, DateOnly? date) =>
         $"{Slug(body)}:{(date is { } d ? d.ToString("yyyy-MM-dd") : Undated)}";
 
+    /// <summary>
+    /// The meeting of a document whose body or date is unknown: the natural key would merge every such
+    /// document ("unknown-body:undated"), so the document's own pack id keeps it apart.
+    /// </summary>
+    public static string MeetingInDocument(string body, DateOnly? date, string packId) =>
+        $"{Meeting(body, date)}-{Slug(packId)}";
+
+    /// <summary>Text of one document that no other record holds, keyed by the document and the page it starts on.</summary>
+    public static string Section(string packId, int firstPage) => $"{Slug(packId)}:section-{firstPage}";
+
     public static string Item(string meetingId, int number) => $"{meetingId}:item-{number}";
 
     public static string Minute(string meetingId, int number) => $"{meetingId}:minute-{number}";

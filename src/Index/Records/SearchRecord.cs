@@ -2,8 +2,9 @@ namespace AgendaSearch.Index.Records;
 
 /// <summary>
 /// One searchable record: an agenda item/report ("item"), a minute entry ("minute"), one part of a
-/// RESOLVED block ("resolution") or a question ("question"); meetings are kept as "meeting" records
-/// so the meeting pages can be served from the index alone.
+/// RESOLVED block ("resolution"), a question ("question"), or text of a document that none of those
+/// holds ("section": a report tied to no agenda item, an appendix, an unrecognised document); meetings
+/// are kept as "meeting" records so the meeting pages can be served from the index alone.
 /// <para>
 /// <see cref="Id"/> is a natural key (body + meeting date + kind + number + part), so re-indexing
 /// replaces a record rather than duplicating it, and the same minutes printed in two documents are one

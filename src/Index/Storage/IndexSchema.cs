@@ -17,8 +17,10 @@ internal static class IndexSchema
     /// 3: text postings with offsets, the hit record and its text in binary doc values (h-fast).
     /// 4: the hit text's blocks compressed with LZ4 instead of Brotli (h-snip); no date_sort doc values (dates
     /// sort from the field cache).
+    /// 5: the hit is every variant merged (other documents' words searchable), the shown variant stored apart
+    /// (h-lossless); "section" records and document-scoped ids for meetings whose body or date is unknown.
     /// </remarks>
-    public const string Version = "4";
+    public const string Version = "5";
 
     /// <summary>
     /// The version an existing index was written with, when it is not <see cref="Version"/>: "none" for

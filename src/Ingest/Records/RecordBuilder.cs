@@ -11,7 +11,8 @@ namespace AgendaSearch.Ingest.Records;
 /// Maps a parsed pack to its search records (pure): the meeting it was published for and its
 /// agenda items (dated by that meeting); the minutes it prints, their resolutions and questions
 /// (dated by the meeting they record, MinutesRecord.OfMeeting), plus a meeting record for that
-/// meeting, marked as derived so the meeting's own pack wins when both are indexed.
+/// meeting, marked as derived so the meeting's own pack wins when both are indexed; reports tied to no
+/// agenda item and the text no record holds, as "section" records (<see cref="SectionRecords"/>).
 /// Ids follow <see cref="RecordIds"/>; a repeated id (a parser slip) gets "-2", "-3" ...
 /// </summary>
 internal static class RecordBuilder
@@ -28,7 +29,7 @@ internal static class RecordBuilder
         var records = new List<SearchRecord>();
         var body = pack.Meeting?.Body is { Length: > 0 } named ? named : pack.Minutes?.OfMeeting.Body ?? UnknownBody;
         var meeting = pack.Meeting ?? new Meeting(body, null, From: "none");
-        var meetingId = RecordIds.Meeting(body, meeting.Date);
+        var meetingId = context.MeetingId(body, meeting.Date);
 
         var ownQuestions = pack.Questions.Where(q => q.Minute is null || pack.Minutes is null).ToList();
         if (pack.Meeting is not null || pack.AgendaItems.Count > 0 || ownQuestions.Count > 0)
@@ -41,13 +42,12 @@ internal static class RecordBuilder
         var minutesMeetingId = meetingId;
         if (pack.Minutes is { } minutes)
         {
-            minutesMeetingId = RecordIds.Meeting(minutes.OfMeeting.Body, minutes.OfMeeting.Date);
-            if (minutesMeetingId != meetingId)
-            {
-                records.Add(DerivedMeetingRecord(context, minutes, minutesMeetingId));
-            }
+            minutesMeetingId = AddMinutes(context, records, minutes, meetingId);
+        }
 
-            records.AddRange(MinuteRecords.Build(context, minutes, minutesMeetingId));
+        foreach (var other in pack.OtherMinutes ?? [])
+        {
+            AddMinutes(context, records, other, meetingId);
         }
 
         records.AddRange(MinuteRecords.Questions(
@@ -57,7 +57,40 @@ internal static class RecordBuilder
                 ? (pack.Minutes.OfMeeting.Body, pack.Minutes.OfMeeting.Date, minutesMeetingId)
                 : (body, meeting.Date, meetingId)));
 
+        var home = Home(records, pack, body, meeting.Date, meetingId, minutesMeetingId);
+        records.AddRange(SectionRecords.FromReports(context, pack.OtherReports ?? [], home));
+        records.AddRange(SectionRecords.FromLeftovers(context, LeftoverText.Find(pack.Pages, records), home));
         return UniqueIds(records);
+    }
+
+    /// <summary>Adds the records of one set of minutes (and their meeting, when not the pack's own); returns that meeting's id.</summary>
+    private static string AddMinutes(RecordContext context, List<SearchRecord> records, MinutesRecord minutes, string meetingId)
+    {
+        var id = context.MeetingId(minutes.OfMeeting.Body, minutes.OfMeeting.Date);
+        if (id != meetingId && !records.Exists(r => r.Id == id))
+        {
+            records.Add(DerivedMeetingRecord(context, minutes, id));
+        }
+
+        records.AddRange(MinuteRecords.Build(context, minutes, id));
+        return id;
+    }
+
+    /// <summary>
+    /// The meeting a document's loose text is filed under: the pack's meeting when it has a record, else
+    /// the meeting its minutes record, else none (the body and date as far as they are known).
+    /// </summary>
+    private static DocumentMeeting Home(
+        List<SearchRecord> records, AgendaPack pack, string body, DateOnly? date, string meetingId, string minutesMeetingId)
+    {
+        if (records.Exists(r => r.Id == meetingId))
+        {
+            return new DocumentMeeting(body, date, meetingId);
+        }
+
+        return pack.Minutes is { } minutes
+            ? new DocumentMeeting(minutes.OfMeeting.Body, minutes.OfMeeting.Date, minutesMeetingId)
+            : new DocumentMeeting(body, date, null);
     }
 
     /// <summary>"Scrutiny Commission – 9 March 2022".</summary>
@@ -129,9 +162,7 @@ internal static class RecordBuilder
                 ("purpose", report?.Purpose),
                 ("recommendations", report?.Recommendations),
                 ("statedPages", item.StatedPages is { Length: > 0 } stated ? string.Join('-', stated) : null),
-                ("contacts", contacts.Count > 0
-                    ? string.Join('\n', contacts.Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Phone, c.Email }.Where(s => !string.IsNullOrWhiteSpace(s)))))
-                    : null)),
+                ("contacts", RecordContext.Contacts(contacts))),
         };
     }
 

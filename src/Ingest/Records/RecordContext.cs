@@ -24,8 +24,20 @@ internal sealed class RecordContext
 
     public OfficerNames Officers { get; }
 
+    /// <summary>
+    /// The meeting id of <paramref name="body"/> on <paramref name="date"/>: the natural key when both are
+    /// known, so the same minutes printed in two documents are one record; else one of this document alone,
+    /// so that documents whose meeting could not be read never merge with each other.
+    /// </summary>
+    public string MeetingId(string body, DateOnly? date) =>
+        date is not null && IsKnownBody(body) ? RecordIds.Meeting(body, date) : RecordIds.MeetingInDocument(body, date, PackId);
+
+    /// <summary>False for the stand-in body of a document that names none.</summary>
+    public static bool IsKnownBody(string? body) =>
+        !string.IsNullOrWhiteSpace(body) && body != RecordBuilder.UnknownBody && RecordIds.Slug(body).Length > 0;
+
     /// <summary>A record with the fields every kind sets; the caller fills in the rest.</summary>
-    public SearchRecord Record(string id, string type, string body, DateOnly? date, string meetingId) => new()
+    public SearchRecord Record(string id, string type, string body, DateOnly? date, string? meetingId) => new()
     {
         Id = id,
         Type = type,
@@ -37,6 +49,12 @@ internal sealed class RecordContext
         Sources = [PackId],
         MeetingId = meetingId,
     };
+
+    /// <summary>A report's "Officers to contact", one a line, as an Extra value (null when it prints none).</summary>
+    public static string? Contacts(IReadOnlyList<Officers.OfficerContact> contacts) =>
+        contacts.Count > 0
+            ? string.Join('\n', contacts.Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Phone, c.Email }.Where(s => !string.IsNullOrWhiteSpace(s)))))
+            : null;
 
     /// <summary>The pairs that have a value, as a record's Extra.</summary>
     public static Dictionary<string, string> Extra(params (string Key, string? Value)[] pairs) =>

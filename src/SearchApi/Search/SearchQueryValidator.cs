@@ -19,9 +19,12 @@ internal static class SearchQueryValidator
     /// <summary>Longer queries are refused: parsing and matching grow with them, and no person types one.</summary>
     public const int MaxQueryLength = 1000;
 
-    /// <summary>The record kinds a search can filter on; "meeting" lists the meetings themselves.</summary>
+    /// <summary>
+    /// The record kinds a search can filter on; "section" is text of a document no other record holds;
+    /// "meeting" lists the meetings themselves.
+    /// </summary>
     private static readonly IReadOnlyCollection<string> RecordTypes =
-        new SortedSet<string>(["item", "minute", "resolution", "question", "meeting"], StringComparer.OrdinalIgnoreCase);
+        new SortedSet<string>(["item", "minute", "resolution", "question", "section", "meeting"], StringComparer.OrdinalIgnoreCase);
 
     public static SearchRequest Read(SearchQuery query, QueryParameters check)
     {

@@ -17,7 +17,7 @@ export async function renderMeeting(view, { state, signal }) {
   const when = formatDate(meeting.date);
   document.title = `${meeting.body}${when ? `, ${when}` : ''} – AgendaSearch`;
 
-  const empty = meeting.items.length + meeting.minutes.length + meeting.resolutions.length + meeting.questions.length === 0;
+  const empty = meeting.items.length + meeting.minutes.length + meeting.resolutions.length + meeting.questions.length + meeting.sections.length === 0;
   replaceChildren(view,
     h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' },
       h('a', { href: searchUrl(withChanges(readState(''), { body: meeting.body ? [meeting.body] : [], sort: 'date' })) },
@@ -33,6 +33,7 @@ export async function renderMeeting(view, { state, signal }) {
       meeting.minutes.length ? section('minutes', 'Minutes', h('ol', { class: 'agenda' }, meeting.minutes.map((minute) => minuteEntry(minute, openings)))) : null,
       meeting.resolutions.length ? section('resolutions', 'Resolutions', h('ul', { class: 'agenda agenda--plain' }, meeting.resolutions.map((r) => resolution(r, openings)))) : null,
       meeting.questions.length ? section('questions', 'Questions', h('ul', { class: 'agenda agenda--plain' }, meeting.questions.map((q) => question(q, openings)))) : null,
+      meeting.sections.length ? section('sections', 'Other text in the papers', h('ul', { class: 'agenda agenda--plain' }, meeting.sections.map(otherText))) : null,
       empty ? h('p', { class: 'notice' }, 'No agenda items, minutes or questions are indexed for this meeting yet.') : null));
 }
 
@@ -104,6 +105,12 @@ function question(record, openings) {
     h('a', { href: docUrl(record.id) }, record.askedBy ? `From ${record.askedBy}` : record.title),
     record.answeredBy ? ` – answered by ${record.answeredBy}` : '',
     text ? h('span', { class: 'agenda__excerpt' }, excerpt(text)) : null);
+}
+
+function otherText(record) {
+  return h('li', { class: 'agenda__child' },
+    badge('section'), ' ',
+    h('a', { href: docUrl(record.id) }, record.title), ' ', pdfLink(record, record.title));
 }
 
 function excerpt(text, max = 160) {

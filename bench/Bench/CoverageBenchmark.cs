@@ -1,0 +1,165 @@
+using AgendaSearch.Index;
+using AgendaSearch.Index.Records;
+using AgendaSearch.Index.Search;
+using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Packs;
+using AgendaSearch.Ingest.Records;
+
+namespace AgendaSearch.Bench;
+
+/// <summary>
+/// How much of a folder of PDFs search can find: every PDF is read, parsed and indexed into a temporary
+/// in-memory index as the worker would; then words printed in one PDF only (sampled from its extracted
+/// text) are searched, and a word counts as found when a hit comes from that PDF, and as found at its page
+/// when the hit's PDF link opens a page the word is printed on. Also counts the records without a body or a
+/// date, and ids that two documents give to records whose texts have little in common (two different
+/// things merged under one id; the same minutes printed twice share most of their words).
+/// </summary>
+internal static class CoverageBenchmark
+{
+    /// <summary>Words a search drops (the English analyser's stop words): they cannot be found by anyone.</summary>
+    private static readonly HashSet<string> StopWords =
+    [
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
+        "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+        "will", "with",
+    ];
+
+    /// <summary>Texts of one id from two documents sharing less than this share of words are different records.</summary>
+    private const double SameRecordOverlap = 0.3;
+
+    public static int Run(string directory, int samplePerFile, bool verbose)
+    {
+        var files = Directory.GetFiles(directory, "*.pdf").Order(StringComparer.Ordinal).ToArray();
+        if (files.Length == 0)
+        {
+            Console.Error.WriteLine($"no PDFs in {directory}");
+            return 1;
+        }
+
+        var packs = files.Select(Read).Where(p => p is not null).Select(p => p!).ToList();
+        using var index = SearchIndex.OpenInMemory();
+        foreach (var pack in packs)
+        {
+            index.ReplacePack(pack.Id, pack.Records);
+        }
+
+        index.Commit(new Dictionary<string, string>());
+
+        var inFiles = packs.SelectMany(p => p.WordPages.Keys).CountBy(w => w).ToDictionary();
+        long sampled = 0, found = 0, atPage = 0;
+        foreach (var pack in packs)
+        {
+            var unique = pack.WordPages.Keys.Where(w => inFiles[w] == 1).Order(StringComparer.Ordinal).ToList();
+            var sample = Sample(unique, samplePerFile, pack.Id);
+            var (packFound, packAtPage) = (0, 0);
+            foreach (var word in sample)
+            {
+                var (hit, page) = Find(index, word, pack.Id, pack.WordPages[word]);
+                packFound += hit ? 1 : 0;
+                packAtPage += page ? 1 : 0;
+                if (!hit && verbose)
+                {
+                    Console.Error.WriteLine($"  not found: {word} (pages {string.Join(',', pack.WordPages[word])})");
+                }
+            }
+
+            Console.Error.WriteLine($"{pack.Id}: {pack.Records.Count} records, {sample.Count} unique words sampled, " +
+                                    $"{packFound} found, {packAtPage} at their page");
+            (sampled, found, atPage) = (sampled + sample.Count, found + packFound, atPage + packAtPage);
+        }
+
+        var records = packs.SelectMany(p => p.Records).ToList();
+        var noBody = records.Count(r => !RecordContext.IsKnownBody(r.Body));
+        var noDate = records.Count(r => r.MeetingDate is null);
+        var noBodyOrDate = records.Count(r => !RecordContext.IsKnownBody(r.Body) || r.MeetingDate is null);
+        var (shared, collisions) = SharedIds(packs, verbose);
+        Console.WriteLine(
+            $"coverage files={files.Length} read={packs.Count} words={sampled} found={found} found_share={Share(found, sampled)} " +
+            $"at_page={atPage} at_page_share={Share(atPage, sampled)} records={records.Count} " +
+            $"sections={records.Count(r => r.Type == SectionRecords.Type)} no_body={noBody} no_date={noDate} " +
+            $"no_body_or_date_share={Share(noBodyOrDate, records.Count)} shared_ids={shared} collisions={collisions}");
+        return 0;
+    }
+
+    private static string Share(long part, long whole) => whole == 0 ? "n/a" : $"{100.0 * part / whole:F1}%";
+
+    /// <summary>The PDF read, parsed and turned into records, with the pages each word is printed on.</summary>
+    private static IndexedPack? Read(string file)
+    {
+        var id = PackId.FromPath(file);
+        try
+        {
+            var pages = PageCleaner.Clean(PdfTextReader.ReadRawPages(File.ReadAllBytes(file)));
+            var pack = PackParser.Parse(new PackText(Path.GetFileName(file), pages));
+            var words = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+            foreach (var page in pages)
+            {
+                foreach (var word in RecordWords.Of(page.Text).Where(Searchable))
+                {
+                    (words.TryGetValue(word, out var on) ? on : words[word] = []).Add(page.Number);
+                }
+            }
+
+            return new IndexedPack(id, RecordBuilder.Build(pack, id), words);
+        }
+        catch (PdfReadException e)
+        {
+            Console.Error.WriteLine($"{id}: not read ({e.Message})");
+            return null;
+        }
+    }
+
+    /// <summary>A word anyone could type: letters only (numbers and codes read as query syntax), not a stop word.</summary>
+    private static bool Searchable(string word) => word.Length >= 3 && word.All(char.IsLetter) && !StopWords.Contains(word);
+
+    /// <summary>Up to <paramref name="count"/> words spread evenly over the sorted list, the same on every run.</summary>
+    private static List<string> Sample(List<string> words, int count, string seed)
+    {
+        if (words.Count <= count)
+        {
+            return words;
+        }
+
+        var offset = (int)((uint)StringComparer.Ordinal.GetHashCode(seed) % (uint)(words.Count / count));
+        return Enumerable.Range(0, count).Select(i => words[offset + i * words.Count / count]).ToList();
+    }
+
+    private static (bool Found, bool AtPage) Find(ISearchIndex index, string word, string packId, SortedSet<int> pages)
+    {
+        var results = index.Search(new SearchRequest { Query = word, PageSize = 100 });
+        var hits = results.Hits.Where(h => h.Record.Sources.Contains(packId)).ToList();
+        var atPage = hits.Any(h => h.Record.PackId == packId && (h.Snippet.Page ?? h.Record.Pages.FirstOrDefault()) is var page && pages.Contains(page));
+        return (hits.Count > 0, atPage);
+    }
+
+    /// <summary>Ids given by several documents, and those whose texts there share too few words to be one record.</summary>
+    private static (int Shared, int Collisions) SharedIds(List<IndexedPack> packs, bool verbose)
+    {
+        var (shared, collisions) = (0, 0);
+        foreach (var group in packs.SelectMany(p => p.Records).GroupBy(r => r.Id).Where(g => g.Count() > 1))
+        {
+            shared++;
+            var versions = group.ToList();
+            var sets = versions.Select(r => RecordWords.SetOf(r.Title + "\n" + r.Text)).ToList();
+            var apart = Enumerable.Range(0, sets.Count).Any(i => Enumerable.Range(i + 1, sets.Count - i - 1)
+                .Any(j => Overlap(sets[i], sets[j]) < SameRecordOverlap));
+            if (apart)
+            {
+                collisions++;
+                if (verbose)
+                {
+                    Console.Error.WriteLine($"  id {group.Key} names different records in {string.Join(", ", versions.Select(v => v.PackId))}");
+                }
+            }
+        }
+
+        return (shared, collisions);
+    }
+
+    /// <summary>Words in common over the words of the shorter text (so a title-only version fits the report it heads).</summary>
+    private static double Overlap(HashSet<string> a, HashSet<string> b) =>
+        Math.Min(a.Count, b.Count) == 0 ? 1 : (double)a.Count(b.Contains) / Math.Min(a.Count, b.Count);
+
+    private sealed record IndexedPack(string Id, IReadOnlyList<SearchRecord> Records, Dictionary<string, SortedSet<int>> WordPages);
+}
