@@ -18,7 +18,8 @@ internal static class IndexSchema
     /// 4: the hit text's blocks compressed with LZ4 instead of Brotli (h-snip); no date_sort doc values (dates
     /// sort from the field cache).
     /// 5: the hit is every variant merged (other documents' words searchable), the shown variant stored apart
-    /// (h-lossless); "section" records and document-scoped ids for meetings whose body or date is unknown.
+    /// (h-lossless); "section" records and document-scoped ids for meetings whose body or date is unknown;
+    /// the parts of dotted and apostrophised words indexed beside the whole (WordPartsFilter).
     /// </remarks>
     public const string Version = "5";
 
