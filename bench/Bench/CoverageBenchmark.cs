@@ -21,14 +21,6 @@ namespace AgendaSearch.Bench;
 /// </summary>
 internal static class CoverageBenchmark
 {
-    /// <summary>Words a search drops (the English analyser's stop words): they cannot be found by anyone.</summary>
-    private static readonly HashSet<string> StopWords =
-    [
-        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
-        "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
-        "will", "with",
-    ];
-
     /// <summary>Texts of one id from two documents sharing less than this share of words are different records.</summary>
     private const double SameRecordOverlap = 0.3;
 
@@ -69,15 +61,15 @@ internal static class CoverageBenchmark
                 }
             }
 
-            Console.Error.WriteLine($"{pack.Id}: {pack.Records.Count} records, {sample.Count} unique words sampled, " +
-                                    $"{packFound} found, {packAtPage} at their page");
+            Console.Error.WriteLine($"{pack.Id}: {pack.Records.Count} records ({pack.Records.Count(Unplaced)} without body or date), " +
+                                    $"{sample.Count} unique words sampled, {packFound} found, {packAtPage} at their page");
             (sampled, found, atPage) = (sampled + sample.Count, found + packFound, atPage + packAtPage);
         }
 
         var records = packs.SelectMany(p => p.Records).ToList();
         var noBody = records.Count(r => !RecordContext.IsKnownBody(r.Body));
         var noDate = records.Count(r => r.MeetingDate is null);
-        var noBodyOrDate = records.Count(r => !RecordContext.IsKnownBody(r.Body) || r.MeetingDate is null);
+        var noBodyOrDate = records.Count(Unplaced);
         var (shared, collisions) = SharedIds(packs, verbose);
         Console.WriteLine(
             $"coverage files={files.Length} read={packs.Count} words={sampled} found={found} found_share={Share(found, sampled)} " +
@@ -86,6 +78,8 @@ internal static class CoverageBenchmark
             $"no_body_or_date_share={Share(noBodyOrDate, records.Count)} shared_ids={shared} collisions={collisions}");
         return 0;
     }
+
+    private static bool Unplaced(SearchRecord record) => !RecordContext.IsKnownBody(record.Body) || record.MeetingDate is null;
 
     private static string Share(long part, long whole) => whole == 0 ? "n/a" : $"{100.0 * part / whole:F1}%";
 
@@ -116,7 +110,7 @@ internal static class CoverageBenchmark
     }
 
     /// <summary>A word anyone could type: letters only (numbers and codes read as query syntax), not a stop word.</summary>
-    private static bool Searchable(string word) => word.Length >= 3 && word.All(char.IsLetter) && !StopWords.Contains(word);
+    private static bool Searchable(string word) => word.Length >= 3 && word.All(char.IsLetter) && !EnglishAnalyzer.DefaultStopSet.Contains(word);
 
     /// <summary>Up to <paramref name="count"/> words spread evenly over the sorted list, the same on every run.</summary>
     private static List<string> Sample(List<string> words, int count, string seed)
