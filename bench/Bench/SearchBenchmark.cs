@@ -1,3 +1,4 @@
+using AgendaSearch.Records;
 using System.Diagnostics;
 using System.Web;
 using AgendaSearch.Index;
@@ -66,7 +67,7 @@ internal static class SearchBenchmark
         return new SearchRequest
         {
             Query = string.IsNullOrWhiteSpace(query["q"]) ? null : query["q"],
-            Types = All("type"),
+            Types = All("type").Select(RecordKinds.Parse).ToList(),
             Bodies = All("body"),
             Officers = All("officer"),
             Years = All("year").Select(int.Parse).ToList(),

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using AgendaSearch.Index;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using Microsoft.Data.Sqlite;
 
@@ -14,7 +14,7 @@ namespace AgendaSearch.Fts5Server;
 internal static class Fts5Builder
 {
     private const int PageSize = 1000;
-    private static readonly string[] SearchableTypes = ["item", "minute", "resolution", "question"];
+    private static readonly RecordKind[] SearchableTypes = [RecordKind.Item, RecordKind.Minute, RecordKind.Resolution, RecordKind.Question, RecordKind.Section];
 
     public static int Run(string indexPath, string dbPath)
     {
@@ -65,7 +65,7 @@ internal static class Fts5Builder
             rowid++;
             var date = r.MeetingDate is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : (int?)null;
             var names = string.Join(' ', r.Officers.Append(r.AskedBy).Append(r.AnsweredBy).OfType<string>());
-            Set(record, rowid, r.Id, r.Type, r.Body, Fts5Search.Key(r.Body), date, r.MeetingDate?.Year, r.Title, r.Text, names, Summary(r));
+            Set(record, rowid, r.Id, r.Type.Name(), r.Body, Fts5Search.Key(r.Body), date, r.MeetingDate?.Year, r.Title, r.Text, names, Summary(r));
             record.ExecuteNonQuery();
             foreach (var name in r.Officers)
             {
@@ -78,7 +78,7 @@ internal static class Fts5Builder
     /// <summary>What the API lists for a hit besides the snippet, stored ready to send.</summary>
     private static string Summary(SearchRecord r) => JsonSerializer.Serialize(new
     {
-        id = r.Id, type = r.Type, title = r.Title, body = r.Body, meetingDate = r.MeetingDate,
+        id = r.Id, type = r.Type.Name(), title = r.Title, body = r.Body, meetingDate = r.MeetingDate,
         itemNumber = r.ItemNumber, minuteNumber = r.MinuteNumber, resolutionLabel = r.ResolutionLabel,
         officers = r.Officers, askedBy = r.AskedBy, answeredBy = r.AnsweredBy,
         pages = r.Pages.Length > 0 ? new[] { r.Pages[0], r.Pages[^1] } : [],

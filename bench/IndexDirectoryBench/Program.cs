@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Storage;
 using Lucene.Net.Store;

@@ -1,7 +1,7 @@
 using AgendaSearch.Ingest.Commands;
 
 // Verbs of the Ingest executable. Each command lives in Commands/ and owns its arguments.
-ICommand[] commands = [new DumpCommand(), new InspectCommand(), new ExtractCommand(), new IngestCommand()];
+ICommand[] commands = [new DumpCommand(), new InspectCommand(), new ExtractCommand(), new IngestCommand(), new ScoreCommand()];
 
 var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name == args[0]) : null;
 if (command is null)

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.E2E.Tests;
 
@@ -206,7 +206,7 @@ internal static class SeedRecords
     private static SearchRecord Record(string id, string type, DateOnly date, string packId, string meetingId) => new()
     {
         Id = id,
-        Type = type,
+        Type = RecordKinds.Parse(type),
         Body = Body,
         MeetingDate = date,
         PackId = packId,

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.Index.Tests;
 
@@ -17,7 +17,7 @@ internal static class Sample
         string? meetingId = null) => new()
     {
         Id = id,
-        Type = type,
+        Type = RecordKinds.Parse(type),
         Body = body,
         MeetingDate = date,
         PackId = packId,

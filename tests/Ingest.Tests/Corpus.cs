@@ -1,6 +1,6 @@
 namespace AgendaSearch.Ingest.Tests;
 
-/// <summary>Locates the seed packs in the repository's corpus/ folder and the gold files in ../shared/gold.</summary>
+/// <summary>Locates the repository root and the seed packs in its corpus/ folder.</summary>
 internal static class Corpus
 {
     public static string Root { get; } = FindRoot();

@@ -1,5 +1,5 @@
 using System.Text;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.Index.Documents;
 
@@ -19,7 +19,7 @@ internal static class HitCodec
         using var w = new BinaryWriter(stream, Encoding.UTF8);
         w.Write(Version);
         w.Write(record.Id);
-        w.Write(record.Type);
+        w.Write(record.Type.Name());
         w.Write(record.Body);
         w.Write(record.MeetingDate?.DayNumber ?? -1);
         w.Write(record.PackId);
@@ -57,7 +57,7 @@ internal static class HitCodec
         return new SearchRecord
         {
             Id = r.ReadString(),
-            Type = r.ReadString(),
+            Type = RecordKinds.Parse(r.ReadString()),
             Body = r.ReadString(),
             MeetingDate = r.ReadInt32() is >= 0 and var day ? DateOnly.FromDayNumber(day) : null,
             PackId = r.ReadString(),

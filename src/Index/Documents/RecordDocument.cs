@@ -1,6 +1,6 @@
 using AgendaSearch.Index.Analysis;
 using AgendaSearch.Index.Facets;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -35,13 +35,13 @@ internal static class RecordDocument
             new BinaryDocValuesField(FieldNames.Hit, new BytesRef(HitCodec.Write(record))),
             new BinaryDocValuesField(FieldNames.HitText, StoredText.Encode(record.Text)),
             new StringField(FieldNames.Id, record.Id, Field.Store.NO),
-            new StringField(FieldNames.Type, KeyAnalyzer.Normalise(record.Type), Field.Store.NO),
+            new StringField(FieldNames.Type, record.Type.Name(), Field.Store.NO),
             new TextField(FieldNames.Title, record.Title, Field.Store.NO),
             new Field(FieldNames.Text, record.Text, TextType),
             new Field(FieldNames.TitleWords, record.Title, UnstemmedWords),
             new Field(FieldNames.TextWords, record.Text, UnstemmedWords),
             new TextField(FieldNames.Body, record.Body, Field.Store.NO),
-            new SortedSetDocValuesField(FacetDimension.Type.DocValuesField, new BytesRef(record.Type)),
+            new SortedSetDocValuesField(FacetDimension.Type.DocValuesField, new BytesRef(record.Type.Name())),
             new SortedSetDocValuesField(FacetDimension.Body.DocValuesField, new BytesRef(record.Body)),
         };
         AddKeys(doc, FieldNames.BodyKey, record.Body);

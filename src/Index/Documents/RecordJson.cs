@@ -1,5 +1,6 @@
 using System.Text.Json;
-using AgendaSearch.Index.Records;
+using System.Text.Json.Serialization;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.Index.Documents;
 
@@ -8,7 +9,10 @@ internal static class RecordJson
 {
     // Reflection metadata, not source-generated: the generator treats SearchRecord's required init-only
     // properties as constructor arguments and reads them through a buffering converter, which was slower.
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General);
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.General)
+    {
+        Converters = { new JsonStringEnumConverter<RecordKind>(JsonNamingPolicy.CamelCase) },
+    };
 
     public static string Write(SearchRecord record) => JsonSerializer.Serialize(record, Options);
 

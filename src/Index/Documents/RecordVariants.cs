@@ -1,5 +1,5 @@
 using System.Text;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.Index.Documents;
 

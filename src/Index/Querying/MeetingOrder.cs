@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.Index.Querying;
 
@@ -24,11 +24,11 @@ internal sealed class MeetingOrder : IComparer<SearchRecord>
     private static (int Rank, int Number, string Group, int Part, int Sequence, string Label) Key(SearchRecord r) =>
         r.Type switch
         {
-            "meeting" => (0, 0, "", 0, 0, ""),
-            "item" => (1, r.ItemNumber ?? int.MaxValue, "", 0, 0, ""),
-            "minute" => (2, r.MinuteNumber ?? int.MaxValue, r.Id, 0, 0, ""),
-            "resolution" => (2, r.MinuteNumber ?? int.MaxValue, r.ParentId ?? "", 1, 0, r.ResolutionLabel ?? ""),
-            "question" => (3, r.MinuteNumber ?? int.MaxValue, "", 0, TrailingNumber(r.Id), ""),
+            RecordKind.Meeting => (0, 0, "", 0, 0, ""),
+            RecordKind.Item => (1, r.ItemNumber ?? int.MaxValue, "", 0, 0, ""),
+            RecordKind.Minute => (2, r.MinuteNumber ?? int.MaxValue, r.Id, 0, 0, ""),
+            RecordKind.Resolution => (2, r.MinuteNumber ?? int.MaxValue, r.ParentId ?? "", 1, 0, r.ResolutionLabel ?? ""),
+            RecordKind.Question => (3, r.MinuteNumber ?? int.MaxValue, "", 0, TrailingNumber(r.Id), ""),
             // Text of the meeting's documents no other record holds, in page order.
             _ => (4, r.Pages.Length > 0 ? r.Pages[0] : int.MaxValue, "", 0, 0, r.Id),
         };

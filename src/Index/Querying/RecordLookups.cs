@@ -1,6 +1,6 @@
 using AgendaSearch.Index.Analysis;
 using AgendaSearch.Index.Documents;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Snippets;
 using Lucene.Net.Analysis;
@@ -41,7 +41,7 @@ internal static class RecordLookups
         {
             { like, Occur.MUST },
             { new TermQuery(new Term(FieldNames.Id, id)), Occur.MUST_NOT },
-            { new TermQuery(new Term(FieldNames.Type, SearchFilters.MeetingType)), Occur.MUST_NOT },
+            { new TermQuery(new Term(FieldNames.Type, RecordKind.Meeting.Name())), Occur.MUST_NOT },
         };
         var snippets = new SnippetBuilder(analyzer, QueryTerms.From(like));
         return searcher.Search(query, count).ScoreDocs
@@ -53,7 +53,7 @@ internal static class RecordLookups
     {
         var filters = new SearchFilters(new SearchRequest
         {
-            Types = [SearchFilters.MeetingType],
+            Types = [RecordKind.Meeting],
             Bodies = string.IsNullOrWhiteSpace(body) ? [] : [body],
             From = from,
             To = to,

@@ -1,3 +1,4 @@
+using AgendaSearch.Records;
 using AgendaSearch.Index.Analysis;
 using AgendaSearch.Index.Documents;
 using AgendaSearch.Index.Facets;
@@ -18,7 +19,7 @@ namespace AgendaSearch.Index.Querying;
 /// </summary>
 internal sealed class SearchFilters
 {
-    public const string MeetingType = "meeting";
+    private static readonly string MeetingType = RecordKind.Meeting.Name();
 
     private readonly Dictionary<FacetDimension, Query> _byDimension = [];
     private readonly List<(FacetDimension Dimension, IReadOnlySet<string> Keys, bool Excluded)> _keys = [];
@@ -28,10 +29,10 @@ internal sealed class SearchFilters
     {
         _byDimension[FacetDimension.Type] = request.Types.Count == 0
             ? AllBut(new TermQuery(new Term(FieldNames.Type, MeetingType)))
-            : AnyOf(FieldNames.Type, request.Types);
+            : AnyOf(FieldNames.Type, request.Types.Select(RecordKinds.Name));
         _keys.Add(request.Types.Count == 0
             ? (FacetDimension.Type, new HashSet<string> { MeetingType }, true)
-            : (FacetDimension.Type, Keys(request.Types), false));
+            : (FacetDimension.Type, Keys(request.Types.Select(RecordKinds.Name)), false));
         AddIfAny(FacetDimension.Body, FieldNames.BodyKey, request.Bodies);
         AddIfAny(FacetDimension.Officer, FieldNames.OfficerKey, request.Officers);
         AddIfAny(FacetDimension.Year, FieldNames.Year, request.Years.Select(y => y.ToString()).ToList());

@@ -1,5 +1,5 @@
 using AgendaSearch.Index.Export;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.Index.Search;
 

@@ -1,3 +1,5 @@
+using AgendaSearch.Records;
+
 namespace AgendaSearch.Index.Search;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace AgendaSearch.Index.Search;
 public sealed record SearchRequest
 {
     public string? Query { get; init; }
-    public IReadOnlyList<string> Types { get; init; } = [];
+    public IReadOnlyList<RecordKind> Types { get; init; } = [];
     public IReadOnlyList<string> Bodies { get; init; } = [];
     public IReadOnlyList<string> Officers { get; init; } = [];
     public IReadOnlyList<int> Years { get; init; } = [];

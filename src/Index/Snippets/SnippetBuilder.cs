@@ -1,6 +1,6 @@
 using System.Text;
 using AgendaSearch.Index.Documents;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;

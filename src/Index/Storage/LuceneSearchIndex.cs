@@ -1,7 +1,7 @@
 using AgendaSearch.Index.Analysis;
 using AgendaSearch.Index.Export;
 using AgendaSearch.Index.Querying;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;

@@ -1,6 +1,6 @@
 using AgendaSearch.Index.Documents;
 using AgendaSearch.Index.Querying;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -17,7 +17,7 @@ internal sealed class PackWriter(IndexWriter writer, NrtSearchers view)
     public void Replace(string packId, IReadOnlyList<SearchRecord> records)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(packId);
-        if (records.FirstOrDefault(r => string.IsNullOrWhiteSpace(r.Id) || string.IsNullOrWhiteSpace(r.Type)) is { } blank)
+        if (records.FirstOrDefault(r => string.IsNullOrWhiteSpace(r.Id) || !Enum.IsDefined(r.Type)) is { } blank)
         {
             throw new ArgumentException($"Pack {packId} has a record with no id or type (title \"{blank.Title}\").", nameof(records));
         }

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.Index.Trail;
 
@@ -6,4 +6,4 @@ namespace AgendaSearch.Index.Trail;
 /// The chain a record belongs to: agenda item → report → minute → resolutions → confirmation of the
 /// minutes → later references. The same chain comes back whichever of its records is asked about.
 /// </summary>
-internal sealed record DecisionTrail(SearchRecord Anchor, IReadOnlyList<TrailStep> Steps);
+public sealed record DecisionTrail(SearchRecord Anchor, IReadOnlyList<TrailStep> Steps);

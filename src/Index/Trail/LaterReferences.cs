@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 
 namespace AgendaSearch.Index.Trail;
@@ -28,7 +28,7 @@ internal sealed class LaterReferences(ISearchIndex index)
         var inChain = chain.Select(s => s.Record?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var records = chain.Where(s => s.Kind is TrailKind.Item or TrailKind.Minute).Select(s => s.Record).OfType<SearchRecord>().ToList();
         var queries = records
-            .Where(r => r.Type == TrailKind.Minute && r.MinuteNumber is not null)
+            .Where(r => r.Type == RecordKind.Minute && r.MinuteNumber is not null)
             .Select(r => (Query: $"\"minute {r.MinuteNumber}\" AND ({DatePhrases(date)})", How: TrailLink.MentionsMinute))
             .Concat(records
                 .Select(r => r.Title)

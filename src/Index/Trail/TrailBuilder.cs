@@ -1,5 +1,5 @@
 using System.Globalization;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 
 namespace AgendaSearch.Index.Trail;
@@ -11,7 +11,7 @@ namespace AgendaSearch.Index.Trail;
 /// complete as soon as both packs are indexed, in whatever order they arrived, and no stored link
 /// can go stale; where a link cannot be made the step says why instead of guessing.
 /// </summary>
-internal sealed class TrailBuilder(ISearchIndex index)
+public sealed class TrailBuilder(ISearchIndex index)
 {
     private readonly Dictionary<string, MeetingContents> _meetings = new(StringComparer.Ordinal);
 
@@ -25,7 +25,7 @@ internal sealed class TrailBuilder(ISearchIndex index)
 
         var steps = new List<TrailStep>();
         var minutes = new List<SearchRecord>();
-        if (anchor.Type == TrailKind.Item)
+        if (anchor.Type == RecordKind.Item)
         {
             steps.AddRange(ItemSteps(anchor, linkedBy: null));
             var recorded = Meeting(anchor.MeetingId).MinutesOf(anchor).ToList();
@@ -59,8 +59,8 @@ internal sealed class TrailBuilder(ISearchIndex index)
     /// <summary>The minute a record belongs to: itself, or the minute a resolution or question was read under.</summary>
     private SearchRecord? MinuteOf(SearchRecord record) => record.Type switch
     {
-        TrailKind.Minute => record,
-        _ when record.ParentId is { } parent => index.Get(parent) is { Type: TrailKind.Minute } minute ? minute : null,
+        RecordKind.Minute => record,
+        _ when record.ParentId is { } parent => index.Get(parent) is { Type: RecordKind.Minute } minute ? minute : null,
         _ => null,
     };
 

@@ -1,7 +1,7 @@
 namespace AgendaSearch.Index.Trail;
 
 /// <summary>The kinds of step in a decision trail, in the order a trail lists them.</summary>
-internal static class TrailKind
+public static class TrailKind
 {
     /// <summary>The agenda item the minute records.</summary>
     public const string Item = "item";

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.Index.Trail;
 
@@ -9,7 +9,7 @@ namespace AgendaSearch.Index.Trail;
 /// <see cref="Note"/> in words. <see cref="PackId"/> and <see cref="Pages"/> are set where the step
 /// is printed somewhere other than the record's own pages (minutes printed for confirmation).
 /// </summary>
-internal sealed record TrailStep(string Kind, string Status)
+public sealed record TrailStep(string Kind, string Status)
 {
     public SearchRecord? Record { get; init; }
     public string? MeetingId { get; init; }

@@ -52,8 +52,8 @@ internal sealed class ExtractCommand : ICommand
     {
         try
         {
-            var raw = PdfTextReader.ReadRawPages(File.ReadAllBytes(path));
-            var text = new PackText(Path.GetFileName(path), PageCleaner.Clean(raw));
+            var (raw, title) = PdfTextReader.ReadRaw(File.ReadAllBytes(path));
+            var text = new PackText(Path.GetFileName(path), PageCleaner.Clean(raw), title);
             return (ExtractionResult.Parsed(PackParser.Parse(text), raw.Count), true);
         }
         catch (PdfReadException e)

@@ -43,8 +43,32 @@ internal static class LineBuilder
         {
             row.Sort((a, b) => a.X.CompareTo(b.X));
             row.RemoveAll(IsOverprintIn(row));
+            JoinTouching(row);
         }
         return rows;
+    }
+
+    /// <summary>A gap narrower than this many font sizes is no space: a space is about a quarter.</summary>
+    private const double TouchGap = 0.05;
+
+    /// <summary>
+    /// Joins words that touch on one baseline into one word. Some renderers draw a heading's first
+    /// letter on its own and a space glyph under it ("A pologies for Absence"); the space is not
+    /// there on the page, and the letters touch.
+    /// </summary>
+    private static void JoinTouching(List<TextWord> row)
+    {
+        for (var i = row.Count - 1; i > 0; i--)
+        {
+            var (left, right) = (row[i - 1], row[i]);
+            var size = Math.Max(left.FontSize, right.FontSize);
+            if (Math.Abs(right.X - left.Right) <= TouchGap * size && Math.Abs(right.Baseline - left.Baseline) < TouchGap * size
+                && Math.Abs(right.FontSize - left.FontSize) < 0.5 && char.IsLetter(left.Text[^1]) && char.IsLetter(right.Text[0]))
+            {
+                row[i - 1] = left with { Text = left.Text + right.Text, Right = right.Right, Bold = left.Bold && right.Bold };
+                row.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>The same word drawn twice a fraction of a point apart (a fake-bold effect).</summary>

@@ -7,7 +7,7 @@ namespace AgendaSearch.Ingest.Extraction;
 /// as repeated margin text; blank pages are judged once the margins are gone; words are mended last,
 /// on clean lines.
 /// </summary>
-internal static class PageCleaner
+public static class PageCleaner
 {
     private static readonly Func<IReadOnlyList<PackPage>, IReadOnlyList<PackPage>>[] Stages =
     [

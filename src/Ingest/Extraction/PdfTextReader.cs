@@ -9,18 +9,25 @@ namespace AgendaSearch.Ingest.Extraction;
 /// lines (<see cref="PdfWords"/>, <see cref="LineBuilder"/>) and hands them to the pure
 /// <see cref="PageCleaner"/>. Anything unreadable becomes a <see cref="PdfReadException"/>.
 /// </summary>
-internal static class PdfTextReader
+public static class PdfTextReader
 {
     public static PackText Read(string path) => Read(Path.GetFileName(path), File.ReadAllBytes(path));
 
-    public static PackText Read(string source, byte[] bytes) =>
-        new(source, PageCleaner.Clean(ReadRawPages(bytes)));
+    public static PackText Read(string source, byte[] bytes)
+    {
+        var (pages, title) = ReadRaw(bytes);
+        return new PackText(source, PageCleaner.Clean(pages), title);
+    }
 
     /// <summary>Pages as lines in reading order, before cleaning: what `dump --raw` shows.</summary>
-    public static IReadOnlyList<PackPage> ReadRawPages(byte[] bytes)
+    public static IReadOnlyList<PackPage> ReadRawPages(byte[] bytes) => ReadRaw(bytes).Pages;
+
+    /// <summary>The raw pages and the document's metadata title (null when it has none).</summary>
+    public static (IReadOnlyList<PackPage> Pages, string? Title) ReadRaw(byte[] bytes)
     {
         Check(bytes);
         using var document = PdfPig(0, () => PdfDocument.Open(bytes));
+        var title = MetadataTitle(document);
         var pages = new List<PackPage>(document.NumberOfPages);
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
@@ -29,7 +36,20 @@ internal static class PdfTextReader
         }
         if (pages.Count > 0 && pages.TrueForAll(p => p.Lines.Count == 0))
             throw new PdfReadException(PdfReadFailure.NoText, "no text: the pages are images only (a scan needs OCR)");
-        return pages;
+        return (pages, title);
+    }
+
+    /// <summary>The metadata title; a broken information dictionary loses only the title, not the file.</summary>
+    private static string? MetadataTitle(PdfDocument document)
+    {
+        try
+        {
+            return document.Information.Title is { } t && t.Trim().Length > 0 ? t.Trim() : null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Runs a PdfPig call, turning its failures into a <see cref="PdfReadException"/> that says where.</summary>

@@ -13,7 +13,7 @@ namespace AgendaSearch.Ingest.Isolation;
 /// bounds what a leak in the parser can cost. Disposing closes the idle children (they exit when their stdin
 /// closes).
 /// </summary>
-internal sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb, int recycleAfter = ChildProcessExtractor.DefaultRecycleAfter)
+public sealed class ChildProcessExtractor(TimeSpan timeout, int memoryLimitMb, int recycleAfter = ChildProcessExtractor.DefaultRecycleAfter)
     : IPackExtractor, IDisposable
 {
     public const int DefaultRecycleAfter = 100;

@@ -10,7 +10,7 @@ namespace AgendaSearch.Ingest.Isolation;
 /// (every page blank to a text reader) and a PDF with no pages at all both arrive with no pack pages.
 /// <see cref="Failure"/> is the kind of an unreadable file when the reader named one (NoText: a scan).
 /// </summary>
-internal sealed record ExtractionResult(AgendaPack? Pack, int? Pages, string? Error, PdfReadFailure? Failure = null)
+public sealed record ExtractionResult(AgendaPack? Pack, int? Pages, string? Error, PdfReadFailure? Failure = null)
 {
     public static ExtractionResult Parsed(AgendaPack pack, int pages) => new(pack, pages, null);
 

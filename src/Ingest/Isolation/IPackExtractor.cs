@@ -1,7 +1,7 @@
 namespace AgendaSearch.Ingest.Isolation;
 
 /// <summary>Reads and parses one PDF. Never throws for a bad file: the failure is in the result.</summary>
-internal interface IPackExtractor
+public interface IPackExtractor
 {
     Task<ExtractionResult> ExtractAsync(string path, CancellationToken cancellation);
 

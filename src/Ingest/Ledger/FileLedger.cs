@@ -7,7 +7,7 @@ namespace AgendaSearch.Ingest.Ledger;
 /// and the records it describes are always committed together: after a kill -9 both are as of the same commit.
 /// Thread-safe; every write to it goes through <see cref="Worker.IndexGate"/> alongside the index write it describes.
 /// </summary>
-internal sealed class FileLedger
+public sealed class FileLedger
 {
     /// <summary>The commit user-data key; the version lets a future format ignore an old ledger (forcing a rebuild).</summary>
     public const string UserDataKey = "agendasearch.ledger.v1";

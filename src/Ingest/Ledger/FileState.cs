@@ -4,7 +4,7 @@ namespace AgendaSearch.Ingest.Ledger;
 
 /// <summary>Where a corpus file stands. Written in kebab case ("no-text") in the ledger and the status API alike.</summary>
 [JsonConverter(typeof(FileStateJsonConverter))]
-internal enum FileState
+public enum FileState
 {
     /// <summary>Seen but not yet (re)extracted; a pending file that was indexed before keeps its old records meanwhile.</summary>
     Pending,

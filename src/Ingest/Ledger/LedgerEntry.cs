@@ -9,7 +9,7 @@ namespace AgendaSearch.Ingest.Ledger;
 /// the index may hold records of this file and while it is pending (reserved when it was queued; a changed
 /// file keeps its old records until they are replaced); a failed file and a duplicate have none.
 /// </summary>
-internal sealed record LedgerEntry
+public sealed record LedgerEntry
 {
     public required string File { get; init; }
     public required string Hash { get; init; }

@@ -2,7 +2,7 @@ namespace AgendaSearch.Ingest.Meetings;
 
 /// <summary>
 /// The meeting a pack was published for. <see cref="From"/> says where it was read:
-/// "front-sheet", "report-header" or "minutes".
+/// "front-sheet", "report-header", "minutes" or "questions-paper".
 /// </summary>
 public sealed record Meeting(
     string Body,

@@ -7,14 +7,24 @@ namespace AgendaSearch.Ingest.Minutes;
 /// Finds the headings of minute entries. Numbered minutes run in sequence ("1. Appointment of Chairman.",
 /// "54." over "Minutes.", "123. Budget (Item 5)"), so a numbered paragraph inside an answer ("6. The SGP
 /// is required to ..." wrapping onto a lower-case line) is told apart by reading as a paragraph. Councils
-/// that do not number their minutes (parish councils) head each entry with a short line in capitals.
+/// that do not number their minutes head each entry with an "(Item N)" line under it (see
+/// <see cref="ItemHeadings"/>) or, as parish councils do, with a short line in capitals.
 /// </summary>
 internal static partial class MinuteHeadings
 {
     private const int MaxTitleLines = 3;
 
+    /// <summary>
+    /// A wrapped title's lines are set at the text's line spacing (about 1.2 font sizes); a line set
+    /// further below starts the minute's text, even when it is indented like the title.
+    /// </summary>
+    private const double WrapSpacing = 1.4;
+
     public static IReadOnlyList<MinuteHeading> Find(IReadOnlyList<PackLine> lines, int from)
     {
+        var referenced = ItemHeadings.Find(lines, from);
+        if (referenced.Count >= 2)
+            return referenced;
         var numbered = Numbered(lines, from);
         if (numbered.Count >= 2)
             return numbered;
@@ -26,24 +36,39 @@ internal static partial class MinuteHeadings
     {
         var found = new List<MinuteHeading>();
         int? expected = null;
+        string? style = null;
         for (var i = from; i < lines.Count; i++)
         {
             var m = NumberedLine().Match(lines[i].Text);
-            if (!m.Success || (expected is int e && int.Parse(m.Groups["n"].Value) != e))
+            // A council prints its minute numbers one way throughout: "7" after "6", not a list's
+            // "07 Julie Levers" or a decision's "8. Delegates authority ..." under minute 7.
+            if (!m.Success || (expected is int e && (!IsNext(m.Groups["n"].Value, e, lines[i], lines[found[^1].Line]) || m.Groups["p"].Value != style)))
                 continue;
             var first = m.Groups["t"].Value.Trim();
             var titleAt = first.Length > 0 ? i : i + 1;
             if (titleAt >= lines.Count || (first.Length == 0 && NumberedLine().IsMatch(lines[titleAt].Text) && !Words.StartsUpper(lines[titleAt].Text)))
                 continue;
             var firstText = first.Length > 0 ? first : lines[titleAt].Text;
-            if (!Words.StartsUpper(firstText) && !firstText.StartsWith('(') && !YearTitle().IsMatch(firstText) || ReadsAsParagraph(lines, titleAt, firstText))
+            if (!Words.StartsUpper(firstText) && !firstText.StartsWith('(') && !YearTitle().IsMatch(firstText) || Decision().IsMatch(firstText) || ReadsAsParagraph(lines, titleAt, firstText))
                 continue;
             var (title, count) = Title(lines, titleAt, firstText);
-            found.Add(new MinuteHeading(i, int.Parse(m.Groups["n"].Value), title, titleAt - i + count));
-            expected = int.Parse(m.Groups["n"].Value) + 1;
+            var number = expected ?? int.Parse(m.Groups["n"].Value);
+            found.Add(new MinuteHeading(i, number, title, titleAt - i + count));
+            expected = number + 1;
+            style = m.Groups["p"].Value;
             i = titleAt + count - 1;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The number the sequence expects, as printed, or misprinted without its leading digits ("6"
+    /// between 55 and 57) on a line set where the minute headings before it stand.
+    /// </summary>
+    private static bool IsNext(string printed, int expected, PackLine line, PackLine previous)
+    {
+        var want = expected.ToString();
+        return printed == want || printed.Length < want.Length && printed[0] != '0' && want.EndsWith(printed) && Math.Abs(line.X - previous.X) < 1;
     }
 
     private static List<MinuteHeading> Unnumbered(IReadOnlyList<PackLine> lines, int from)
@@ -60,13 +85,16 @@ internal static partial class MinuteHeadings
 
     /// <summary>
     /// A numbered paragraph rather than a heading: it carries a sentence break ("... the County. Indeed,")
-    /// or wraps onto a lower-case line of five words or more.
+    /// or wraps onto a lower-case line of five words or more. A heading whose "(Item N)" reference
+    /// follows within the title's lines is a heading however its title wraps.
     /// </summary>
     private static bool ReadsAsParagraph(IReadOnlyList<PackLine> lines, int at, string first)
     {
         if (SentenceBreak().IsMatch(first) || Words.Count(first) > 24)
             return true;
         if (at + 1 >= lines.Count)
+            return false;
+        if (Enumerable.Range(at + 1, Math.Min(MaxTitleLines, lines.Count - at - 1)).Any(k => ItemHeadings.IsReference(lines[k].Text)))
             return false;
         var next = lines[at + 1].Text;
         return Words.StartsLower(next) && Words.Count(next) >= 5 && !Words.EndsOpen(first);
@@ -101,24 +129,30 @@ internal static partial class MinuteHeadings
 
     /// <summary>
     /// A short unfinished tail set in from the number, under the title's first word ("59. Declarations of
-    /// the Party Whip ... Overview and Scrutiny" / "      Procedure Rule 16."), as hanging-indent layouts print.
+    /// the Party Whip ... Overview and Scrutiny" / "      Procedure Rule 16."), as hanging-indent layouts print,
+    /// and as close below as the lines of a paragraph.
     /// </summary>
     private static bool HangsUnder(PackLine heading, PackLine next, string previous) =>
-        next.Page == heading.Page && next.X > heading.X + 1 && !next.AfterBreak && Words.Count(next.Text) <= 6
+        next.Page == heading.Page && next.X > heading.X + 1 && next.GapAbove <= WrapSpacing * next.FontSize && Words.Count(next.Text) <= 6
         && !Words.EndsSentence(previous) && !NotAHeading().IsMatch(next.Text);
 
     [GeneratedRegex(@"^(?:\d|\((?:agenda\s+)?item\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleTail();
 
+
     [GeneratedRegex(@"^(?:RESOLVED|RESOVLED|PRESENT|IN ATTENDANCE|ALSO PRESENT|CHAIRMAN|CHAIR|AGREED|CARRIED|NOTED)\b")]
     private static partial Regex NotAnEntry();
 
-    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?[.:]?(?:(?:\s*[-–—]\s*|\s+)(?<t>[A-Za-z(“""'‘].*|\d{4}(?:/\d{2,4})?\s+[A-Z].*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:minute\s+)?(?<n>\d{1,4})(?:/\d{2,4})?(?<p>[.:]?)(?:(?:\s*[-–—]\s*|\s+)(?<t>[A-Za-z(“""'‘].*|\d{4}(?:/\d{2,4})?\s+[A-Z].*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedLine();
 
     /// <summary>A title that opens with a year or financial year ("55. 2022/23 Medium Term Financial Strategy").</summary>
     [GeneratedRegex(@"^\d{4}(?:/\d{2,4})?\s+[A-Z]")]
     private static partial Regex YearTitle();
+
+    /// <summary>A numbered paragraph that records a decision ("2. RESOLVED that ...") is no heading.</summary>
+    [GeneratedRegex(@"^(?:It\s+was\s+)?(?:RESOLVED|RESOVLED|AGREED|CARRIED|DECIDED|Resolved)\b")]
+    private static partial Regex Decision();
 
     [GeneratedRegex(@"[a-z]{2,}[.?!]\s+[A-Z]")]
     private static partial Regex SentenceBreak();

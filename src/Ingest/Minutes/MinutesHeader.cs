@@ -17,7 +17,7 @@ internal static partial class MinutesHeader
     {
         var line = lines[i];
         if (!line.Text.StartsWith("minutes", StringComparison.OrdinalIgnoreCase))
-            return null;
+            return MinutesTitle.Read(lines, i);
         // Lines are joined with a bar so that a body name stops at the end of its line.
         var text = string.Join(" | ", lines.Skip(i).Take(3).Select(l => l.Text));
         if (line.Text == "MINUTES" && i + 1 < lines.Count)
@@ -31,7 +31,7 @@ internal static partial class MinutesHeader
             return new MeetingRef(Words.Readable(Qualified(lines, i, Wrapped(text, m, body.Trim(' ', ',', '|')))), date);
         if (NoBody().IsMatch(text) && line.FirstOnPage)
             return new MeetingRef("", date);
-        return null;
+        return MinutesTitle.ReadOverDate(lines, i);
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ internal static partial class RoleText
     public static bool IsRole(string text)
     {
         var t = text.Trim().TrimEnd('.', ',');
-        if (Words.Count(t) > 10 || !Start().IsMatch(t))
+        // "Health Commissioner's Report" is a paper of the commissioner, not a job title.
+        if (Words.Count(t) > 10 || !Start().IsMatch(t) || t.Contains("'s ") || t.Contains("’s ") || t.EndsWith("'s") || t.EndsWith("’s"))
             return false;
         return t.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Connectors.Contains(w) || !char.IsLower(w[0]));
     }

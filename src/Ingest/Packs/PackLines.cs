@@ -36,7 +36,7 @@ internal static partial class PackLines
                 if (belowStamp is null && raw.Y < page.AgendaItemStampY)
                     belowStamp = lines.Count;
                 var gap = lastY is double y ? Math.Max(0, y - raw.Y) : PackLine.PageTop;
-                lines.Add(new PackLine(lines.Count, page.Number, clean, raw.X, raw.FontSize, gap));
+                lines.Add(new PackLine(lines.Count, page.Number, clean, raw.X, raw.FontSize, gap, raw.Cells is { Count: >= 2 } ? raw.Cells : null));
                 lastY = raw.Y;
             }
             // A stamp the extractor kept as page structure goes before the first line below where it

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AgendaSearch.Ingest.Minutes;
 using AgendaSearch.Ingest.Reports;
 
@@ -9,7 +10,7 @@ namespace AgendaSearch.Ingest.Packs;
 /// start only labels it (the 2021 seed pack prints its item 8 title above the stamp). Lines before the
 /// first start are the front sheet.
 /// </summary>
-internal static class SectionSplitter
+internal static partial class SectionSplitter
 {
     /// <summary>Starts closer than this (same page) are one start: a header and its "REPORT OF" line.</summary>
     private const int Merge = 8;
@@ -35,14 +36,23 @@ internal static class SectionSplitter
         return Build(starts, lines);
     }
 
-    /// <summary>Capitalised title lines right above a minutes header ("KENT COUNTY COUNCIL" / "CABINET") belong to the minutes.</summary>
+    /// <summary>
+    /// Title lines right above a minutes header belong to the minutes: capitalised ("KENT COUNTY
+    /// COUNCIL" / "CABINET"), or the council's name ("Bristol City Council").
+    /// </summary>
     private static int TitleAbove(IReadOnlyList<PackLine> lines, int i)
     {
         var start = i;
-        while (start > 0 && i - start < 2 && !lines[start].FirstOnPage && Words.IsAllCaps(lines[start - 1].Text) && Words.Count(lines[start - 1].Text) <= 8)
+        while (start > 0 && i - start < 2 && !lines[start].FirstOnPage && IsTitle(lines[start - 1].Text))
             start--;
         return start;
     }
+
+    private static bool IsTitle(string text) =>
+        Words.Count(text) <= 8 && (Words.IsAllCaps(text) || CouncilName().IsMatch(text));
+
+    [GeneratedRegex(@"^(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Authority)$")]
+    private static partial Regex CouncilName();
 
     private static void Add(SortedDictionary<int, (SectionKind Kind, int? Item)> starts, IReadOnlyList<PackLine> lines, int at, SectionKind kind)
     {

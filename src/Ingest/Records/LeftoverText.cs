@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Extraction;
 
 namespace AgendaSearch.Ingest.Records;
@@ -66,7 +66,7 @@ internal static class LeftoverText
             foreach (var record in records)
             {
                 // A search leaves meetings out unless asked for them, so their words do not count as findable.
-                if (record.Type == "meeting")
+                if (record.Type == RecordKind.Meeting)
                 {
                     continue;
                 }

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Minutes;
 using AgendaSearch.Ingest.Questions;
 
@@ -18,7 +18,7 @@ internal static class MinuteRecords
             var entry = minutes.Entries[i];
             var minuteId = RecordIds.Minute(meetingId, entry.Number ?? i + 1);
             var text = entry.Text is { Length: > 0 } printed ? printed : entry.Title;
-            yield return context.Record(minuteId, "minute", of.Body, of.Date, meetingId) with
+            yield return context.Record(minuteId, RecordKind.Minute, of.Body, of.Date, meetingId) with
             {
                 Title = entry.Title,
                 Text = text,
@@ -60,7 +60,7 @@ internal static class MinuteRecords
                 question.Reply is { Length: > 0 } reply ? "Reply: " + reply : null,
                 question.Supplementary is { Length: > 0 } supplementary ? "Supplementary: " + supplementary : null,
             }.Where(s => s is not null));
-            yield return context.Record(RecordIds.Question(parentId, number), "question", body, date, meetingId) with
+            yield return context.Record(RecordIds.Question(parentId, number), RecordKind.Question, body, date, meetingId) with
             {
                 Title = question.To is { Length: > 0 } to ? $"Question from {askedBy} to {to}" : $"Question from {askedBy}",
                 Text = text,
@@ -83,7 +83,7 @@ internal static class MinuteRecords
         string minuteId, string meetingId, string body, DateOnly? date)
     {
         var label = resolution.Label.Trim('(', ')', ' ', '.');
-        return context.Record(RecordIds.Resolution(minuteId, label), "resolution", body, date, meetingId) with
+        return context.Record(RecordIds.Resolution(minuteId, label), RecordKind.Resolution, body, date, meetingId) with
         {
             Title = label.Length > 0 ? $"{entry.Title} \u2013 resolution ({label})" : $"{entry.Title} \u2013 resolution",
             Text = resolution.Text,

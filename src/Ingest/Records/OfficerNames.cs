@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Officers;
 
 namespace AgendaSearch.Ingest.Records;

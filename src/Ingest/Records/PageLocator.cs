@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Extraction;
 
 namespace AgendaSearch.Ingest.Records;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.AgendaItems;
 using AgendaSearch.Ingest.Meetings;
 using AgendaSearch.Ingest.Minutes;
@@ -15,7 +15,7 @@ namespace AgendaSearch.Ingest.Records;
 /// agenda item and the text no record holds, as "section" records (<see cref="SectionRecords"/>).
 /// Ids follow <see cref="RecordIds"/>; a repeated id (a parser slip) gets "-2", "-3" ...
 /// </summary>
-internal static class RecordBuilder
+public static class RecordBuilder
 {
     /// <summary>Extra key marking a record inferred rather than read (value: from what).</summary>
     public const string DerivedFromKey = RecordExtras.DerivedFrom;
@@ -115,7 +115,7 @@ internal static class RecordBuilder
             extra[DerivedFromKey] = "agenda";
         }
 
-        return context.Record(id, "meeting", meeting.Body, meeting.Date, id) with
+        return context.Record(id, RecordKind.Meeting, meeting.Body, meeting.Date, id) with
         {
             Title = MeetingTitle(meeting.Body, meeting.Date),
             Text = string.Join('\n', details.Concat(agenda)),
@@ -127,7 +127,7 @@ internal static class RecordBuilder
     private static SearchRecord DerivedMeetingRecord(RecordContext context, MinutesRecord minutes, string id)
     {
         var of = minutes.OfMeeting;
-        return context.Record(id, "meeting", of.Body, of.Date, id) with
+        return context.Record(id, RecordKind.Meeting, of.Body, of.Date, id) with
         {
             Title = MeetingTitle(of.Body, of.Date),
             Text = string.Join('\n', minutes.Entries.Select(e => e.Number is { } n ? $"{n}. {e.Title}" : e.Title)),
@@ -147,7 +147,7 @@ internal static class RecordBuilder
         var pages = report?.Pages ?? [];
         var contacts = report?.Contacts ?? [];
         var officers = (item.Officers ?? []).Concat(contacts.Select(c => c.Name)).Select(context.Officers.Resolve);
-        return context.Record(RecordIds.Item(meetingId, item.Number), "item", body, date, meetingId) with
+        return context.Record(RecordIds.Item(meetingId, item.Number), RecordKind.Item, body, date, meetingId) with
         {
             Title = item.Title,
             Text = text,

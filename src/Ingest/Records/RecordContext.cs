@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Packs;
 
 namespace AgendaSearch.Ingest.Records;
@@ -37,7 +37,7 @@ internal sealed class RecordContext
         !string.IsNullOrWhiteSpace(body) && body != RecordBuilder.UnknownBody && RecordIds.Slug(body).Length > 0;
 
     /// <summary>A record with the fields every kind sets; the caller fills in the rest.</summary>
-    public SearchRecord Record(string id, string type, string body, DateOnly? date, string? meetingId) => new()
+    public SearchRecord Record(string id, RecordKind type, string body, DateOnly? date, string? meetingId) => new()
     {
         Id = id,
         Type = type,

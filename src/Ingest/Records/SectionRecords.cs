@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Reports;
 
 namespace AgendaSearch.Ingest.Records;
@@ -15,8 +15,6 @@ internal static class SectionRecords
     /// <summary>Longest title taken from a section's first line; a paragraph is cut at a word.</summary>
     private const int TitleLength = 120;
 
-    public const string Type = "section";
-
     public static IEnumerable<SearchRecord> FromReports(RecordContext context, IReadOnlyList<Report> reports, DocumentMeeting home)
     {
         foreach (var report in reports.Where(r => r.Pages.Length > 0 && (r.Text.Length > 0 || r.Title is { Length: > 0 })))
@@ -26,7 +24,7 @@ internal static class SectionRecords
                 : home;
             var officers = report.Contacts.Select(c => context.Officers.Resolve(c.Name)).Where(o => o.Length > 0);
             var text = report.Text.Length > 0 ? report.Text : report.Title!;
-            yield return context.Record(RecordIds.Section(context.PackId, report.Pages[0]), Type, meeting.Body, meeting.Date, meeting.MeetingId) with
+            yield return context.Record(RecordIds.Section(context.PackId, report.Pages[0]), RecordKind.Section, meeting.Body, meeting.Date, meeting.MeetingId) with
             {
                 Title = report.Title is { Length: > 0 } title ? title : TitleOf(text),
                 Text = text,
@@ -48,7 +46,7 @@ internal static class SectionRecords
         foreach (var run in runs)
         {
             var (text, starts) = Join(run);
-            yield return context.Record(RecordIds.Section(context.PackId, run.FirstPage), Type, home.Body, home.Date, home.MeetingId) with
+            yield return context.Record(RecordIds.Section(context.PackId, run.FirstPage), RecordKind.Section, home.Body, home.Date, home.MeetingId) with
             {
                 Title = TitleOf(text),
                 Text = text,

@@ -8,7 +8,7 @@ namespace AgendaSearch.Ingest.Reports;
 /// A report's cover sheet of labels, as many councils print it instead of a header line:
 /// "From: ... / To: Cabinet – 23 March 2023 / Subject: ..." (Kent) or "Report to: Cabinet /
 /// Date of meeting: 12 March 2024 / Report of: Director of Place / Title: ..." (a table whose cells
-/// extraction joined as "Label: value").
+/// extraction joined as "Label: value"), or a "Committee Report" template's "COMMITTEE: ... / DATE: ... / TITLE: ...".
 /// </summary>
 internal static partial class CoverSheet
 {
@@ -52,7 +52,7 @@ internal static partial class CoverSheet
     [GeneratedRegex(@"^(?:from|by|report\s+(?:of|by|from|author))\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex From();
 
-    [GeneratedRegex(@"^(?:to|report\s+(?:to|for)|meeting|decision\s+maker)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:to|report\s+(?:to|for)|meeting|decision\s+maker|committee)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex To();
 
     [GeneratedRegex(@"^date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*", RegexOptions.IgnoreCase)]

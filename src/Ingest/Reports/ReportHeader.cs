@@ -6,7 +6,7 @@ namespace AgendaSearch.Ingest.Reports;
 
 /// <summary>
 /// The meeting line that heads an officer report: "SCRUTINY COMMISSION – 12TH JULY 2021",
-/// "CABINET - 20 JULY 2021", "Planning Committee – 5 March 2024".
+/// "CABINET - 20 JULY 2021", "Planning Committee – 5 March 2024", "Town Council Meeting 21 February 2017".
 /// </summary>
 internal static partial class ReportHeader
 {
@@ -58,6 +58,6 @@ internal static partial class ReportHeader
         return true;
     }
 
-    [GeneratedRegex(@"^(?<body>[A-Za-z][A-Za-z&,'’()./ ]{2,80}?)\s*[–—-]\s*(?<date>(?:\w+day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<body>[A-Za-z][A-Za-z&,'’()./ ]{2,80}?)(?:\s*[–—-]\s*|\s+(?:meeting|MEETING),?\s+(?:(?:held\s+)?on\s+)?)(?<date>(?:\w+day,?\s+)?\d{1,2}\s?(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex BodyDate();
 }

@@ -8,7 +8,8 @@ namespace AgendaSearch.Ingest.Reports;
 /// <summary>
 /// One report section to a <see cref="Report"/>. Reads the meeting header ("SCRUTINY COMMISSION –
 /// 12TH JULY 2021"), the title in capitals around the "REPORT OF ..." line, or a From/To/Subject block;
-/// then the text under "Purpose of the Report" and "Recommendations", and the officers to contact.
+/// then the text under "Purpose of the Report" and "Recommendations", and the officers to contact (or the
+/// officer who signs the report off at its end).
 /// A report with no header takes its first line as title.
 /// </summary>
 internal static partial class ReportParser
@@ -24,12 +25,15 @@ internal static partial class ReportParser
         var meeting = header?.Meeting ?? cover?.Meeting;
         var headerEnd = header is var (_, length) ? headerAt + length - 1 : -1;
         var (title, by) = cover is not null ? (cover.Title, cover.ReportOf) : (Title(head, headerEnd), ReportOf(head));
+        var contacts = Contacts(lines);
+        if (contacts.Count == 0 && by is null && ClosingSignature.Read(lines) is OfficerContact signed)
+            (contacts, by) = ([signed], signed.Role);
         return new Report(
             title,
             by,
             ReportHeadings.TextUnder(lines, Purpose()),
             ReportHeadings.TextUnder(lines, RecommendationsExact()) ?? ReportHeadings.TextUnder(lines, Recommendations()),
-            Contacts(lines),
+            contacts,
             string.Join('\n', lines.Select(l => l.Text)),
             [lines[0].Page, lines[^1].Page],
             meeting);

@@ -31,8 +31,8 @@ internal static partial class ReportStart
     [GeneratedRegex(@"^REPORT\s+(?:OF|BY)\s+\S")]
     private static partial Regex ReportOf();
 
-    /// <summary>The first lines of a cover sheet: who it is from or for ("From:", "Report to:", "Decision maker:").</summary>
-    [GeneratedRegex(@"^(?:from|by|to|report\s+(?:of|by|to|for|from|author)|decision\s+maker)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    /// <summary>The first lines of a cover sheet: who it is from or for ("From:", "Report to:", "Decision maker:", "Committee:").</summary>
+    [GeneratedRegex(@"^(?:from|by|to|report\s+(?:of|by|to|for|from|author)|decision\s+maker|committee)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex Addressed();
 
     [GeneratedRegex(@"^(?:subject|title|report\s+title|title\s+of\s+report)\s*:", RegexOptions.IgnoreCase)]

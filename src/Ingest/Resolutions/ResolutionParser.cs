@@ -21,11 +21,18 @@ internal static partial class ResolutionParser
         for (var i = 0; i < lines.Count; i++)
             if (Start(lines[i].Text) is (string rest, var number))
                 starts.Add((i, rest, number));
+            else if (BodyResolution.Rest(lines, i) is string said)
+                starts.Add((i, said, null));
+        var summary = DecisionSummary.Find(lines);
+        if (summary >= 0 && starts.Any(s => s.Line > summary))
+            starts.RemoveAll(s => s.Line < summary);
         var blocks = new List<(List<(string Text, int Page)> Lines, string? Number)>();
         for (var s = 0; s < starts.Count; s++)
         {
             var (at, rest, number) = starts[s];
             var end = s + 1 < starts.Count ? starts[s + 1].Line : lines.Count;
+            if (NumberedParagraph.Split(lines[at].Text) is { } paragraph)
+                end = NumberedParagraph.End(lines, at, paragraph.Number, end);
             blocks.Add((Block(lines, at, rest, end), number));
         }
         // Decision wording in prose counts only where the minute prints no marker: beside a RESOLVED
@@ -52,6 +59,9 @@ internal static partial class ResolutionParser
     /// <summary>The text after the marker and the printed number, when the line opens a resolution.</summary>
     private static (string, string?)? Start(string text)
     {
+        // A paragraph number before the marker ("25) RESOLVED that ...") is not part of it.
+        if (NumberedParagraph.Split(text) is { } paragraph && Leading().IsMatch(paragraph.After))
+            text = paragraph.After;
         var numbered = Numbered().Match(text);
         if (numbered.Success)
             return (text[numbered.Length..].Trim(), numbered.Groups["n"].Value);
@@ -68,7 +78,7 @@ internal static partial class ResolutionParser
         return null;
     }
 
-    private static string Rest(string text) => text.TrimStart(' ', ':', '–', '—', '-', ',').Trim();
+    private static string Rest(string text) => text.TrimStart(' ', ':', ';', '–', '—', '-', ',').Trim();
 
     /// <summary>"RESOLVED" or a misspelling of it: the same letters in another order, or one letter dropped.</summary>
     public static bool IsResolvedWord(string word)
@@ -85,24 +95,7 @@ internal static partial class ResolutionParser
 
     private static IEnumerable<(string Label, string Text, int[] Pages)> Split(List<(string Text, int Page)> block)
     {
-        var parts = new List<(string Label, List<(string Text, int Page)> Lines)>();
-        string? expected = null;
-        var roman = false;
-        foreach (var line in block.Where(l => !Motion().IsMatch(l.Text) && !Closing().IsMatch(l.Text)))
-        {
-            var m = Part().Match(line.Text);
-            if (m.Success && (expected is null ? IsFirstLabel(m.Groups["l"].Value) : m.Groups["l"].Value == expected))
-            {
-                var label = m.Groups["l"].Value;
-                roman |= expected is null && label == "i";
-                parts.Add((label, [(m.Groups["t"].Value, line.Page)]));
-                expected = roman ? Roman.Next(label) : Next(label);
-                continue;
-            }
-            if (parts.Count == 0)
-                parts.Add(("", []));
-            parts[^1].Lines.Add(line);
-        }
+        var parts = NestedParts.Expand(Sequence(block.Where(l => !Motion().IsMatch(l.Text) && !Closing().IsMatch(l.Text))));
         if (parts.Count > 1 && parts[0].Label == "" && parts[1].Label != "")
         {
             // A preamble ("RESOLVED: to approve the following payments:") applies to every part.
@@ -114,7 +107,38 @@ internal static partial class ResolutionParser
         return parts.Select(p => (p.Label, Join(p.Lines), Pages(p.Lines)));
     }
 
-    private static bool IsFirstLabel(string label) => label is "a" or "A" or "i" or "1";
+    /// <summary>
+    /// Lines to labelled parts: a line opening with the next label of the list starts a part ("b."
+    /// after "a."; a number may skip one or two, where recommendations were lost); other lines go
+    /// on the part before, or an unlabelled first part.
+    /// </summary>
+    internal static List<(string Label, List<(string Text, int Page)> Lines)> Sequence(IEnumerable<(string Text, int Page)> lines)
+    {
+        var parts = new List<(string Label, List<(string Text, int Page)> Lines)>();
+        string? expected = null;
+        var roman = false;
+        foreach (var line in lines)
+        {
+            var m = Part().Match(line.Text);
+            if (m.Success && (expected is null ? IsFirstLabel(m.Groups["l"].Value) : Follows(m.Groups["l"].Value, expected)))
+            {
+                var label = m.Groups["l"].Value;
+                roman |= expected is null && label == "i";
+                parts.Add((label, [(m.Groups["t"].Value, line.Page)]));
+                expected = roman ? Roman.Next(label) : Next(label);
+                continue;
+            }
+            if (parts.Count == 0)
+                parts.Add(("", []));
+            parts[^1].Lines.Add(line);
+        }
+        return parts;
+    }
+
+    private static bool IsFirstLabel(string label) => label is "a" or "A" or "i" || label.Length == 1 && label[0] is >= '1' and <= '9';
+
+    private static bool Follows(string label, string expected) =>
+        label == expected || int.TryParse(label, out var n) && int.TryParse(expected, out var e) && n > e && n <= e + 2;
 
     private static string? Next(string label)
     {
@@ -135,7 +159,7 @@ internal static partial class ResolutionParser
     [GeneratedRegex(@"^(?:it\s+was\s+)?(?<w>[A-Z]{7,8}|Resolved)\b\s*[:–—,-]?")]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"\b(?:and|it\s+was|was|unanimously|accordingly)\s+(?<w>[A-Z]{7,8})\b")]
+    [GeneratedRegex(@"\b(?:and|it\s+was|was|unanimously|accordingly|Committee|Sub-Committee|Commission|Cabinet|Panel|Board|Council|Forum)\s+(?<w>[A-Z]{7,8})\b")]
     private static partial Regex Inline();
 
     /// <summary>
@@ -151,7 +175,7 @@ internal static partial class ResolutionParser
     /// in lower case introduced as one ("It was resolved that", "and unanimously resolved that"), which
     /// "the complaint was resolved within ten days" is not.
     /// </summary>
-    [GeneratedRegex(@"\b(?:[Ii]t\s+was|and|was|unanimously)\s+(?:AGREED|DECIDED)\b|\b(?:[Ii]t\s+was|and)\s+(?:unanimously\s+)?resolved\s*(?=that\b|:)")]
+    [GeneratedRegex(@"\b(?:[Ii]t\s+was|and|was|unanimously)\s+(?:AGREED|DECIDED|APPROVED)\b|\b(?:[Ii]t\s+was|and)\s+(?:unanimously\s+)?resolved\s*(?=that\b|:)")]
     private static partial Regex InlineWords();
 
     [GeneratedRegex(@"^\(?(?<l>[a-z]|[A-Z]|[ivx]{1,5}|\d{1,2})[.)]\s*(?<t>.*)$")]

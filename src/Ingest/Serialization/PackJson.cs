@@ -11,7 +11,7 @@ namespace AgendaSearch.Ingest.Serialization;
 /// {number, printedNumber, agendaItemStamp, text} without line geometry (<see cref="PackPageJsonConverter"/>).
 /// This is the shape ../shared/tools/score-pack reads.
 /// </summary>
-internal static class PackJson
+public static class PackJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 

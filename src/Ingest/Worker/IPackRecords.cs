@@ -1,10 +1,10 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Packs;
 
 namespace AgendaSearch.Ingest.Worker;
 
 /// <summary>Turns a parsed pack into the records the index stores under <paramref name="packId"/>.</summary>
-internal interface IPackRecords
+public interface IPackRecords
 {
     IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId);
 }

@@ -4,7 +4,7 @@ namespace AgendaSearch.Ingest.Worker;
 /// Settings of the ingest worker (configuration section "Ingest"; the corpus folder comes from "Corpus:Path").
 /// The defaults suit a server: every core extracting, a minute per PDF, 1 GB per extraction.
 /// </summary>
-internal sealed class IngestOptions
+public sealed class IngestOptions
 {
     public const string Section = "Ingest";
 

@@ -10,7 +10,7 @@ namespace AgendaSearch.Ingest.Worker;
 /// in the index, extracts queued files in parallel (<see cref="IngestOptions.Parallelism"/> at once) and commits
 /// index and ledger together every <see cref="IngestOptions.CommitInterval"/>.
 /// </summary>
-internal sealed class IngestPipeline : IAsyncDisposable
+public sealed class IngestPipeline : IAsyncDisposable
 {
     private readonly IngestOptions options;
     private readonly IPackExtractor extractor;

@@ -4,7 +4,7 @@ namespace AgendaSearch.Ingest.Worker;
 /// The worker right now: files waiting or being extracted, files finished since it started, whether a scan is
 /// running, and when the index was last committed (what is committed is searchable).
 /// </summary>
-internal sealed record IngestProgress(
+public sealed record IngestProgress(
     int Queued,
     int Extracting,
     int Processed,

@@ -3,7 +3,7 @@ using AgendaSearch.Ingest.Ledger;
 namespace AgendaSearch.Ingest.Worker;
 
 /// <summary>Counts over the ledger; <see cref="Pages"/> and <see cref="Records"/> count indexed files only.</summary>
-internal sealed record IngestTotals(int Files, int Pending, int Indexed, int Failed, int NoText, int Duplicate, int Pages, int Records)
+public sealed record IngestTotals(int Files, int Pending, int Indexed, int Failed, int NoText, int Duplicate, int Pages, int Records)
 {
     public static IngestTotals Of(IReadOnlyList<LedgerEntry> files)
     {

@@ -10,7 +10,7 @@ namespace AgendaSearch.Ingest.Worker;
 /// folder that does not exist yet is looked for again at each rescan. Nothing a file does stops the loop.
 /// With Ingest:Enabled=false it does nothing (a read-only search node over an index built elsewhere).
 /// </summary>
-internal sealed class IngestWorker(IngestPipeline pipeline, IOptions<IngestOptions> options, ILogger<IngestWorker> logger) : BackgroundService
+public sealed class IngestWorker(IngestPipeline pipeline, IOptions<IngestOptions> options, ILogger<IngestWorker> logger) : BackgroundService
 {
     // How often the watcher's pending paths are looked at: a fraction of the settle time, so a complete file
     // is handed over soon after it settles.

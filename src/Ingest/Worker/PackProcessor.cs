@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Ledger;

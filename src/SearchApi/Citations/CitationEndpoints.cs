@@ -1,3 +1,4 @@
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using AgendaSearch.SearchApi.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,7 @@ internal static class CitationEndpoints
     {
         if (CitationLinks.IdOf(path) is { } id && index.Get(id) is { } record)
         {
-            var view = record.Type == "meeting" ? "meeting" : "doc";
+            var view = record.Type == RecordKind.Meeting ? "meeting" : "doc";
             return TypedResults.Redirect($"/?{view}={Uri.EscapeDataString(record.Id)}");
         }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.SearchApi.Citations;
 
@@ -20,7 +20,7 @@ internal static class CitationText
         var date = record.MeetingDate is { } d ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "undated meeting";
         var parts = new List<string> { record.Body, date };
         parts.AddRange(Locator(record));
-        var title = record.Type == "resolution" && record.Title.LastIndexOf(ResolutionSuffix, StringComparison.Ordinal) is > 0 and var cut
+        var title = record.Type == RecordKind.Resolution && record.Title.LastIndexOf(ResolutionSuffix, StringComparison.Ordinal) is > 0 and var cut
             ? record.Title[..cut]
             : record.Title;
         var pages = record.Pages.Length switch
@@ -34,22 +34,22 @@ internal static class CitationText
 
     private static IEnumerable<string> Locator(SearchRecord record)
     {
-        if (record.Type == "item" && record.ItemNumber is { } item)
+        if (record.Type == RecordKind.Item && record.ItemNumber is { } item)
         {
             yield return $"agenda item {item}";
         }
 
-        if (record.Type is "minute" or "resolution" or "question" && record.MinuteNumber is { } minute)
+        if (record.Type is RecordKind.Minute or RecordKind.Resolution or RecordKind.Question && record.MinuteNumber is { } minute)
         {
             yield return $"minute {minute}";
         }
 
-        if (record.Type == "resolution")
+        if (record.Type == RecordKind.Resolution)
         {
             yield return record.ResolutionLabel?.Trim('(', ')', ' ', '.') is { Length: > 0 } label ? $"resolution ({label})" : "resolution";
         }
 
-        if (record.Type == "question" && record.AskedBy is { Length: > 0 } askedBy)
+        if (record.Type == RecordKind.Question && record.AskedBy is { Length: > 0 } askedBy)
         {
             yield return $"question from {askedBy}";
         }

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.SearchApi.Contracts;
 

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.SearchApi.Contracts;
 
@@ -15,16 +15,16 @@ internal sealed record MeetingResponse(
     IReadOnlyList<RecordSummary> Questions,
     IReadOnlyList<RecordSummary> Other)
 {
-    private static readonly string[] Kinds = ["item", "minute", "resolution", "question"];
+    private static readonly RecordKind[] Kinds = [RecordKind.Item, RecordKind.Minute, RecordKind.Resolution, RecordKind.Question];
 
     /// <param name="meeting">The meeting itself.</param>
     /// <param name="records">The meeting's records in document order, the meeting record excluded.</param>
     public static MeetingResponse From(MeetingSummary meeting, IReadOnlyList<SearchRecord> records)
     {
-        return new(meeting, OfType("item"), OfType("minute"), OfType("resolution"), OfType("question"),
+        return new(meeting, OfType(RecordKind.Item), OfType(RecordKind.Minute), OfType(RecordKind.Resolution), OfType(RecordKind.Question),
             records.Where(r => !Kinds.Contains(r.Type)).Select(RecordSummary.From).ToList());
 
-        List<RecordSummary> OfType(string type) =>
+        List<RecordSummary> OfType(RecordKind type) =>
             records.Where(r => r.Type == type).Select(RecordSummary.From).ToList();
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using AgendaSearch.SearchApi.Citations;
 
@@ -43,7 +43,7 @@ internal record RecordSummary
     public static RecordSummary From(SearchRecord record) => new()
     {
         Id = record.Id,
-        Type = record.Type,
+        Type = record.Type.Name(),
         Title = record.Title,
         Body = record.Body,
         MeetingDate = record.MeetingDate,

@@ -1,3 +1,4 @@
+using AgendaSearch.Records;
 using System.Net;
 using System.Text.RegularExpressions;
 using AgendaSearch.Index.Search;
@@ -44,7 +45,7 @@ internal sealed partial record ExportRow(
             record.Id,
             CitationLinks.Absolute(request, summary.Url),
             summary.Citation,
-            record.Type,
+            record.Type.Name(),
             record.Body,
             record.MeetingDate,
             record.Title,

@@ -1,4 +1,5 @@
 using AgendaSearch.Index.Search;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.SearchApi.Feeds;
 
@@ -7,7 +8,7 @@ internal static class FeedTitle
 {
     public static string Of(SearchRequest request)
     {
-        var filters = request.Types
+        var filters = request.Types.Select(RecordKinds.Name)
             .Concat(request.Bodies)
             .Concat(request.Officers)
             .Concat(request.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)))

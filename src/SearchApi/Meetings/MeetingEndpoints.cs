@@ -1,3 +1,4 @@
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using AgendaSearch.SearchApi.Contracts;
 using AgendaSearch.SearchApi.Hosting;
@@ -8,8 +9,6 @@ namespace AgendaSearch.SearchApi.Meetings;
 
 internal static class MeetingEndpoints
 {
-    private const string MeetingType = "meeting";
-
     public static IEndpointRouteBuilder MapMeetingEndpoints(this IEndpointRouteBuilder app)
     {
         var meetings = app.MapGroup("/api/meetings").WithTags("Meetings");
@@ -44,8 +43,8 @@ internal static class MeetingEndpoints
     /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<MeetingResponse>, NotFoundProblem> GetMeeting(string id, ISearchIndex index)
     {
-        var meeting = index.Get(id) is { Type: MeetingType } found ? found : null;
-        var records = index.MeetingRecords(id).Where(r => r.Type != MeetingType).ToList();
+        var meeting = index.Get(id) is { Type: RecordKind.Meeting } found ? found : null;
+        var records = index.MeetingRecords(id).Where(r => r.Type != RecordKind.Meeting).ToList();
         if (meeting is null && records.Count == 0)
         {
             return Problems.NotFound(

@@ -1,3 +1,4 @@
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using AgendaSearch.SearchApi.Hosting;
 
@@ -18,13 +19,6 @@ internal static class SearchQueryValidator
 
     /// <summary>Longer queries are refused: parsing and matching grow with them, and no person types one.</summary>
     public const int MaxQueryLength = 1000;
-
-    /// <summary>
-    /// The record kinds a search can filter on; "section" is text of a document no other record holds;
-    /// "meeting" lists the meetings themselves.
-    /// </summary>
-    private static readonly IReadOnlyCollection<string> RecordTypes =
-        new SortedSet<string>(["item", "minute", "resolution", "question", "section", "meeting"], StringComparer.OrdinalIgnoreCase);
 
     public static SearchRequest Read(SearchQuery query, QueryParameters check)
     {
@@ -65,15 +59,22 @@ internal static class SearchQueryValidator
     /// An unknown kind would match nothing and look like an empty council, so it is refused by name;
     /// case does not matter because the type field is indexed lower-case.
     /// </summary>
-    private static IReadOnlyList<string> Types(string[]? values, QueryParameters check)
+    private static IReadOnlyList<RecordKind> Types(string[]? values, QueryParameters check)
     {
-        var types = QueryParameters.Values(values);
-        foreach (var type in types.Where(t => !RecordTypes.Contains(t)))
+        var kinds = new List<RecordKind>();
+        foreach (var type in QueryParameters.Values(values))
         {
-            check.Add("type", $"type must be one of {string.Join(", ", RecordTypes)}; got \"{type}\".");
+            if (RecordKinds.TryParse(type, out var kind))
+            {
+                kinds.Add(kind);
+            }
+            else
+            {
+                check.Add("type", $"type must be one of {RecordKinds.Names} (\"meeting\" lists the meetings themselves); got \"{type}\".");
+            }
         }
 
-        return types;
+        return kinds;
     }
 
     private static SearchSort Sort(string? value, QueryParameters check)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AgendaSearch.Index.Documents;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.Index.Tests.Documents;
 
@@ -12,7 +12,7 @@ public sealed class HitCodecTests
         var record = new SearchRecord
         {
             Id = "scrutiny-commission:2022-01-31:minute-61:resolution-b",
-            Type = "resolution",
+            Type = RecordKind.Resolution,
             Body = "Scrutiny Commission",
             MeetingDate = new DateOnly(2022, 1, 31),
             PackId = "scrutiny-commission-2022-03-09-agenda-pack",

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 
 namespace AgendaSearch.Index.Tests.Export;
@@ -77,7 +77,7 @@ public sealed class RecordScannerTests : IClassFixture<RecordScannerTests.LargeI
                 return new SearchRecord
                 {
                     Id = RecordIds.Item(meetingId, i % 50 + 1),
-                    Type = "item",
+                    Type = RecordKind.Item,
                     Body = "Cabinet",
                     MeetingDate = date,
                     PackId = "synthetic",

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 
 namespace AgendaSearch.Index.Tests.Facets;
@@ -126,7 +126,7 @@ public sealed class FacetOracleTests : IDisposable
         return new SearchRequest
         {
             Query = query,
-            Types = Maybe(random, Types),
+            Types = Maybe(random, Types).Select(RecordKinds.Parse).ToList(),
             Bodies = Maybe(random, Bodies).Select(b => random.Next(2) == 0 ? b.ToUpperInvariant() : RecordIds.Slug(b)).ToList(),
             Officers = Maybe(random, People),
             Years = Maybe(random, ["2019", "2020", "2021", "2022", "2023"]).Select(int.Parse).ToList(),
@@ -161,7 +161,7 @@ public sealed class FacetOracleTests : IDisposable
         bool Any(string dimension, IReadOnlyList<string> wanted) =>
             dimension == except || wanted.Count == 0 || ValuesOf(r, dimension).Any(v => wanted.Contains(v, StringComparer.OrdinalIgnoreCase));
 
-        var types = except == "type" || (request.Types.Count == 0 ? r.Type != "meeting" : request.Types.Contains(r.Type));
+        var types = except == "type" || (request.Types.Count == 0 ? r.Type != RecordKind.Meeting : request.Types.Contains(r.Type));
         var bodies = Any("body", request.Bodies.Select(b => Bodies.Single(x => b.Equals(x, StringComparison.OrdinalIgnoreCase) || b == RecordIds.Slug(x))).ToList());
         var dates = (request.From is null || r.MeetingDate >= request.From) && (request.To is null || r.MeetingDate <= request.To);
         return types && bodies && Any("officer", request.Officers) && Any("year", request.Years.Select(y => y.ToString()).ToList()) && dates;
@@ -169,7 +169,7 @@ public sealed class FacetOracleTests : IDisposable
 
     private static IEnumerable<string> ValuesOf(SearchRecord r, string dimension) => dimension switch
     {
-        "type" => [r.Type],
+        "type" => [r.Type.Name()],
         "body" => [r.Body],
         "year" => r.MeetingDate is { } d ? [d.Year.ToString()] : [],
         _ => r.Officers,

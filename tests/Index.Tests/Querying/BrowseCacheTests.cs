@@ -1,3 +1,4 @@
+using AgendaSearch.Records;
 using AgendaSearch.Index.Querying;
 using AgendaSearch.Index.Search;
 
@@ -94,7 +95,7 @@ public sealed class BrowseCacheTests : IDisposable
     public void The_plain_browse_view_applies()
     {
         Assert.True(BrowseCache.Applies(new SearchRequest { Query = null, Page = 2, PageSize = 50, FacetLimit = 0 }));
-        Assert.False(BrowseCache.Applies(new SearchRequest { Types = ["meeting"] }));
+        Assert.False(BrowseCache.Applies(new SearchRequest { Types = [RecordKind.Meeting] }));
         Assert.False(BrowseCache.Applies(new SearchRequest { From = new DateOnly(2020, 1, 1) }));
         Assert.False(BrowseCache.Applies(new SearchRequest { Officers = ["Jane Smith"] }));
     }

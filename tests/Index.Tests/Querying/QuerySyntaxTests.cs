@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 
 namespace AgendaSearch.Index.Tests.Querying;
@@ -68,7 +68,7 @@ public sealed class QuerySyntaxTests : IDisposable
     public void Meetings_only_show_when_asked_for()
     {
         Assert.DoesNotContain("e", Ids("meeting"));
-        var meetings = _index.Search(new SearchRequest { Query = "budget", Types = ["meeting"] });
+        var meetings = _index.Search(new SearchRequest { Query = "budget", Types = [RecordKind.Meeting] });
         Assert.Equal("e", Assert.Single(meetings.Hits).Record.Id);
     }
 

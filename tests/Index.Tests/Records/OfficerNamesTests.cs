@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Officers;
 using AgendaSearch.Ingest.Records;
 

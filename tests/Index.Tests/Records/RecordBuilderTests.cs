@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Records;
 
 namespace AgendaSearch.Index.Tests.Records;

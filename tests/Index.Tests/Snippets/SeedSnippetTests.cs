@@ -1,6 +1,6 @@
 using AgendaSearch.Index.Analysis;
 using AgendaSearch.Index.Querying;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Snippets;
 using AgendaSearch.Index.Tests.Trail;

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Ingest.Records;
 
@@ -92,7 +92,7 @@ public sealed class MeetingTests : IDisposable
         var related = _index.Related("scrutiny-commission:2022-03-09:item-10", 5);
         Assert.NotEmpty(related);
         Assert.StartsWith("scrutiny-commission:2022-01-31:minute-61", related[0].Record.Id);
-        Assert.DoesNotContain(related, h => h.Record.Id == "scrutiny-commission:2022-03-09:item-10" || h.Record.Type == "meeting");
+        Assert.DoesNotContain(related, h => h.Record.Id == "scrutiny-commission:2022-03-09:item-10" || h.Record.Type == RecordKind.Meeting);
         Assert.Contains("<mark>", related[0].Snippet.Html);
         Assert.Empty(_index.Related("no-such-id", 5));
     }

@@ -1,3 +1,4 @@
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 
 namespace AgendaSearch.Index.Tests.Storage;
@@ -77,7 +78,7 @@ public sealed class ReplacePackTests
         index.ReplacePack("a-next-pack", [meeting with
         {
             Text = "54. Minutes",
-            Extra = new Dictionary<string, string> { [AgendaSearch.Index.Records.RecordExtras.DerivedFrom] = "minutes" },
+            Extra = new Dictionary<string, string> { [RecordExtras.DerivedFrom] = "minutes" },
         }]);
         index.ReplacePack("z-own-pack", [meeting with { Text = "Agenda: 1. Minutes 2. Budget" }]);
         index.Commit(NoData);

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Trail;
 using AgendaSearch.Ingest.AgendaItems;

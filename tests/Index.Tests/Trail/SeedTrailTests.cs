@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Trail;
 
 namespace AgendaSearch.Index.Tests.Trail;
@@ -48,7 +48,7 @@ public sealed class SeedTrailTests(SeedCorpus seed) : IClassFixture<SeedCorpus>
     public void The_june_2021_minutes_are_confirmed_in_the_july_pack()
     {
         var june = RecordIds.Meeting("Scrutiny Commission", new DateOnly(2021, 6, 9));
-        var minute = seed.Index.MeetingRecords(june).First(r => r.Type == "minute");
+        var minute = seed.Index.MeetingRecords(june).First(r => r.Type == RecordKind.Minute);
 
         var trail = new TrailBuilder(seed.Index).Build(minute.Id)!;
 

@@ -75,6 +75,27 @@ public class LineBuilderTests
     }
 
     [Fact]
+    public void Joins_letters_that_touch_but_keeps_words_a_space_apart()
+    {
+        // A heading's first letter drawn on its own, touching the rest ("A pologies" in extraction).
+        var words = new List<TextWord> { new("A", 89.85, 98.51, 600, 12, true), new("pologies", 98.51, 147.8, 600, 12, true) }
+            .Concat(Words(151.2, 600, "for Absence", 12, true)).ToList();
+
+        var line = Assert.Single(LineBuilder.Build(words));
+
+        Assert.Equal("Apologies for Absence", line.Text);
+        Assert.Equal(89.85, line.X);
+    }
+
+    [Fact]
+    public void A_number_touching_a_word_stays_apart()
+    {
+        var words = new List<TextWord> { new("270.", 53.8, 75.3, 600, 12, true), new("Minutes", 75.3, 120, 600, 12, true) };
+
+        Assert.Equal("270. Minutes", Assert.Single(LineBuilder.Build(words)).Text);
+    }
+
+    [Fact]
     public void Drops_a_word_overprinted_for_fake_bold()
     {
         var words = Words(72, 600, "RESOLVED").Concat(Words(72.3, 600, "RESOLVED")).ToList();

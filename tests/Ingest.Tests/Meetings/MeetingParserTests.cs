@@ -14,6 +14,12 @@ public sealed class MeetingParserTests
     [InlineData("labelled-front-sheet.txt")]
     [InlineData("ask-for-front-sheet.txt")]
     [InlineData("title-over-date.txt")]
+    [InlineData("summons-front-sheet.txt")]
+    [InlineData("cover-over-issue-date.txt")]
+    [InlineData("letter-heading.txt")]
+    [InlineData("board-of-health-title.txt")]
+    [InlineData("title-line-with-date.txt")]
+    [InlineData("body-meeting-date-heading.txt")]
     public void Fixture_parses_to_the_expected_meeting(string name) =>
         FixtureCase.Check(Kind, name, FromFront);
 
@@ -100,5 +106,69 @@ public sealed class MeetingParserTests
         var meeting = MeetingParser.Parse(lines, [], null)!;
 
         Assert.Equal(("Adults and Communities Overview and Scrutiny Committee", new DateOnly(2018, 9, 7)), (meeting.Body, meeting.Date!.Value));
+    }
+
+    [Fact]
+    public void The_summons_names_the_meeting_not_the_date_it_was_issued()
+    {
+        var meeting = FromFront("summons-front-sheet.txt")!;
+
+        Assert.Equal(("County Council", new DateOnly(2025, 1, 9)), (meeting.Body, meeting.Date!.Value));
+    }
+
+    [Fact]
+    public void A_cover_s_date_broken_over_lines_wins_over_the_issue_date()
+    {
+        var meeting = FromFront("cover-over-issue-date.txt")!;
+
+        Assert.Equal(new DateOnly(2025, 2, 13), meeting.Date);
+    }
+
+    [Fact]
+    public void A_letter_s_date_is_not_the_meeting_s_but_its_heading_line_is()
+    {
+        var meeting = FromFront("letter-heading.txt")!;
+
+        Assert.Equal(("Cabinet", new DateOnly(2025, 1, 30)), (meeting.Body, meeting.Date!.Value));
+    }
+
+    [Fact]
+    public void A_letter_s_date_alone_names_no_meeting()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", "Ask for: | Jo Bloggs\nDate: | 27 January 2025\n\nDear Member\nPlease find enclosed the papers.")).Lines;
+
+        Assert.Null(MeetingParser.Parse(lines, [], null));
+    }
+
+    [Fact]
+    public void Reads_a_board_of_a_subject_and_a_us_agenda_date()
+    {
+        var meeting = FromFront("board-of-health-title.txt")!;
+
+        Assert.Equal(("Lakeside County Board of Health", new DateOnly(2019, 4, 24)), (meeting.Body, meeting.Date!.Value));
+    }
+
+    [Fact]
+    public void A_long_joint_title_may_end_on_the_date_line()
+    {
+        var meeting = FromFront("title-line-with-date.txt")!;
+
+        Assert.Equal(("Northshire Combined Authority Committee and Northshire Joint Committee", new DateOnly(2026, 6, 5)), (meeting.Body, meeting.Date!.Value));
+    }
+
+    [Fact]
+    public void Reads_body_meeting_date_without_a_dash()
+    {
+        var meeting = FromFront("body-meeting-date-heading.txt")!;
+
+        Assert.Equal(("Kingsford Town Council", new DateOnly(2017, 2, 21)), (meeting.Body, meeting.Date!.Value));
+    }
+
+    [Fact]
+    public void A_numbered_minutes_title_is_no_meeting_heading()
+    {
+        var lines = AgendaSearch.Ingest.Packs.PackLines.Read(FixtureText.Parse("t", "3. MINUTES OF THE CABINET - 4 MARCH 2025\n4. Budget Monitoring")).Lines;
+
+        Assert.Null(MeetingParser.Parse(lines, [], null));
     }
 }

@@ -16,6 +16,9 @@ public sealed class PackParserTests
     [InlineData("one-report.txt")]
     [InlineData("mixed-pack.txt")]
     [InlineData("council-question-papers.txt")]
+    [InlineData("public-questions-paper.txt")]
+    [InlineData("public-forum-pack.txt")]
+    [InlineData("minutes-public-questions-first.txt")]
     public void Fixture_parses_to_the_expected_pack(string name) =>
         FixtureCase.Check(Kind, name, Parse);
 
@@ -77,5 +80,53 @@ public sealed class PackParserTests
             pack.Questions.Select(q => (q.Kind, q.AskedBy, q.AgendaItem!.Value)));
         Assert.Equal("Clair Bell", pack.Questions[0].AnsweredBy);
         Assert.Equal("412 children were waiting on 30 April 2024.", pack.Questions[1].Reply);
+    }
+
+    [Fact]
+    public void A_questions_paper_heading_gives_its_meeting_and_its_numbered_headings_the_questions()
+    {
+        var pack = Parse("public-questions-paper.txt");
+
+        Assert.Equal(("West of England Combined Authority Committee and West of England Joint Committee", new DateOnly(2026, 3, 5), "questions-paper"),
+            (pack.Meeting!.Body, pack.Meeting.Date!.Value, pack.Meeting.From));
+        Assert.Empty(pack.AgendaItems);
+        Assert.Equal(["Anna Carter", "Cllr Tom Reeve", "Jackie Head", "Jackie Head"], pack.Questions.Select(q => q.AskedBy));
+        Assert.All(pack.Questions, q => Assert.Equal("public", q.Kind));
+        Assert.Equal("Mayor", pack.Questions[0].AnsweredBy);
+        Assert.StartsWith("HARBOUR CROSSING Will the Committee", pack.Questions[1].Text);
+        Assert.StartsWith("Yes, the appraisal", pack.Questions[1].Reply);
+    }
+
+    [Fact]
+    public void Numbered_lines_inside_one_persons_question_are_not_new_questions()
+    {
+        var question = Parse("public-questions-paper.txt").Questions[2];
+
+        Assert.StartsWith(", I am concerned about the proposals", question.Text);
+        Assert.Contains("Question 2 - Who will pay for it", question.Text);
+        Assert.StartsWith("The budget will be agreed", question.Reply);
+        Assert.StartsWith("2. What consultation", Parse("public-questions-paper.txt").Questions[3].Text);
+    }
+
+    [Fact]
+    public void A_public_forum_pack_takes_askers_from_the_form_and_the_cover_list_when_numbering_restarts()
+    {
+        var pack = Parse("public-forum-pack.txt");
+
+        Assert.Empty(pack.AgendaItems);
+        Assert.Equal(["Joanna Booth", "Joanna Booth", "Dan Ackroyd", "Dan Ackroyd"], pack.Questions.Select(q => q.AskedBy));
+        Assert.All(pack.Questions, q => Assert.Equal("public", q.Kind));
+        Assert.StartsWith("What difference is the cumulative impact zone", pack.Questions[0].Text);
+        Assert.StartsWith("Please can I have a simple explanation", pack.Questions[2].Text);
+        Assert.StartsWith("No applications have been refused", pack.Questions[0].Reply);
+    }
+
+    [Fact]
+    public void Public_questions_minuted_before_the_first_numbered_minute_are_read()
+    {
+        var pack = Parse("minutes-public-questions-first.txt");
+
+        Assert.Equal([52, 53], pack.Minutes!.Entries.Select(e => e.Number));
+        Assert.Equal([("public", "Zoe Toft", (int?)null), ("public", "A local resident", null)], pack.Questions.Select(q => (q.Kind, q.AskedBy, q.Minute)));
     }
 }

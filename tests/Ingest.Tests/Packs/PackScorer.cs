@@ -1,44 +1,25 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Text.Json.Nodes;
 using AgendaSearch.Ingest.Packs;
+using AgendaSearch.Ingest.Scoring;
+using AgendaSearch.Ingest.Serialization;
 
 namespace AgendaSearch.Ingest.Tests.Packs;
 
 /// <summary>
-/// Runs the project's scorer (../shared/tools/score-pack, beside the repository) on a parsed pack
-/// against a gold or truth file, and returns its overall score with the per-check output.
+/// Scores a parsed pack with the project's scorer (<see cref="PackScore"/>, a port of the team's
+/// tools/score-pack) against a gold or truth file carried in the repository (tests/fixtures).
 /// </summary>
 internal static class PackScorer
 {
-    public static string Shared { get; } = Path.GetFullPath(Path.Combine(Corpus.Root, "..", "shared"));
+    /// <summary>tests/fixtures: the seed packs' gold files (gold/) and real papers of other councils with theirs (realpacks/).</summary>
+    public static string Fixtures { get; } = Path.Combine(Corpus.Root, "tests", "fixtures");
+
+    /// <summary>The hand-checked gold file of a seed pack in corpus/.</summary>
+    public static string SeedGold(string pack) => Path.Combine(Fixtures, "gold", Path.ChangeExtension(pack, ".json"));
 
     public static (double Score, string Output) Score(string gold, AgendaPack pack)
     {
-        var parsed = Path.Combine(Path.GetTempPath(), $"agendasearch-{Guid.NewGuid():N}.json");
-        File.WriteAllText(parsed, ParsedJson.Serialize(pack));
-        try
-        {
-            var output = Run(gold, parsed);
-            var score = double.Parse(Regex.Match(output, @"^score: ([0-9.]+)$", RegexOptions.Multiline).Groups[1].Value, CultureInfo.InvariantCulture);
-            return (score, output);
-        }
-        finally
-        {
-            File.Delete(parsed);
-        }
-    }
-
-    private static string Run(string gold, string parsed)
-    {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(Shared, "tools", "score-pack"), gold, parsed })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"score-pack failed ({process.ExitCode}):\n{output}\n{errors}");
-        return output;
+        var result = PackScore.Score(JsonNode.Parse(File.ReadAllText(gold))!, JsonNode.Parse(PackJson.Serialize(pack))!);
+        return (result.Score, result.Report());
     }
 }

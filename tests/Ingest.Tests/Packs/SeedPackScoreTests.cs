@@ -8,7 +8,7 @@ public sealed class SeedPackScoreTests
     [InlineData(Corpus.March2022)]
     public void Seed_pack_scores_at_least_0_95_against_its_gold_file(string pack)
     {
-        var (score, output) = PackScorer.Score(Path.Combine(PackScorer.Shared, "gold", Path.ChangeExtension(pack, ".json")), ParsedSeedPacks.Get(pack));
+        var (score, output) = PackScorer.Score(PackScorer.SeedGold(pack), ParsedSeedPacks.Get(pack));
         Assert.True(score >= 0.95, $"score {score} below 0.95:\n{output}");
     }
 }

@@ -15,7 +15,7 @@ public sealed class SeedQuestionNameTests
     [InlineData(Corpus.March2022)]
     public void Askers_are_kept_as_the_gold_file_prints_them(string pack)
     {
-        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(PackScorer.Shared, "gold", Path.ChangeExtension(pack, ".json"))));
+        using var gold = JsonDocument.Parse(File.ReadAllText(PackScorer.SeedGold(pack)));
         var expected = gold.RootElement.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("askedBy").GetString()).ToList();
 
         Assert.Contains("Mrs Sharon Scott", expected);

@@ -195,4 +195,43 @@ public sealed class ResolutionParserTests
     [InlineData("RESOLUTE", false)]
     public void Recognises_the_word_and_its_misspellings(string word, bool expected) =>
         Assert.Equal(expected, ResolutionParser.IsResolvedWord(word));
+
+    [Fact]
+    public void A_paragraph_number_before_RESOLVED_is_no_label_and_the_next_paragraph_ends_the_decision()
+    {
+        var found = Parse("""
+            4) Mr Smith proposed, and Mr Brown seconded the motion that
+                 "This Council resolves to:
+                 1. Ask the Leader to write to the Minister.
+                 2. Scrap the scheme."
+            5) Following the debate the motion was put to the vote.
+                                                   Motion lost.
+            7) Following the debate, the Chairman put the motion set out in paragraph 6 to the vote.
+                                                   Motion carried.
+            8) RESOLVED that the County Council resolves:
+                 1. To support the farmers of the county.
+                 2. To ask the Leader to write to the Chancellor.
+            9) The Chairman proposed that the meeting be extended beyond 4.30pm and it was agreed unanimously.
+            10) Ms Green proposed, and Mr Stone seconded the motion that
+                 "County Council notes:
+                 1. The Bill before Parliament;
+                 2. Its second reading;
+                 3. The support it has."
+            """);
+
+        Assert.Equal(["1", "2"], found.Select(r => r.Label));
+        Assert.Equal("that the County Council resolves: To ask the Leader to write to the Chancellor.", found[1].Text);
+    }
+
+    [Fact]
+    public void A_single_numbered_RESOLVED_paragraph_is_one_unlabelled_resolution()
+    {
+        var found = Parse("""
+            24) Members discussed the report.
+            25) RESOLVED that the Leader's report be noted.
+            26) The Chairman thanked the Leader.
+            """);
+
+        Assert.Equal(("", "that the Leader's report be noted."), (Assert.Single(found).Label, found[0].Text));
+    }
 }

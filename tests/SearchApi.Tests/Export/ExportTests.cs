@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 using AgendaSearch.SearchApi.Export;
 using AgendaSearch.SearchApi.Tests.Support;
@@ -115,7 +115,7 @@ public sealed class ExportTests
     private static SearchRecord Tricky(string text) => new()
     {
         Id = TrickyId,
-        Type = "resolution",
+        Type = RecordKind.Resolution,
         Body = Scrutiny,
         MeetingDate = January,
         PackId = "tricky",
@@ -130,7 +130,7 @@ public sealed class ExportTests
     private static SearchRecord Synthetic(int i) => new()
     {
         Id = RecordIds.Item(SyntheticMeeting(i), i % 50 + 1),
-        Type = "item",
+        Type = RecordKind.Item,
         Body = "Cabinet",
         MeetingDate = new DateOnly(2000, 1, 1).AddDays(i / 50 * 7),
         PackId = "synthetic",

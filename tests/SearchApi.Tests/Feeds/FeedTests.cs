@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.SearchApi.Tests.Support;
 using static AgendaSearch.SearchApi.Tests.Feeds.AtomRules;
 using static AgendaSearch.SearchApi.Tests.Support.Council;
@@ -53,7 +53,7 @@ public sealed class FeedTests : IDisposable
         _api.Seed("hostile", new SearchRecord
         {
             Id = RecordIds.Item(meeting, 77),
-            Type = "item",
+            Type = RecordKind.Item,
             Body = Scrutiny,
             MeetingDate = January,
             PackId = "hostile",

@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.SearchApi.Tests.Support;
 using static AgendaSearch.SearchApi.Tests.Support.Council;
 
@@ -66,7 +66,7 @@ public sealed class MeetingEndpointTests : IDisposable
         _api.Seed("printed-minutes", new SearchRecord
         {
             Id = minutesOnly,
-            Type = "minute",
+            Type = RecordKind.Minute,
             Body = "Planning Committee",
             MeetingDate = new DateOnly(2022, 5, 1),
             PackId = "printed-minutes",

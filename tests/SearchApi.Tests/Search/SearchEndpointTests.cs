@@ -150,7 +150,7 @@ public sealed class SearchEndpointTests : IDisposable
     [InlineData("facetLimit=all", "facetLimit", "got \"all\"")]
     [InlineData("year=twenty", "year", "a year such as 2022")]
     [InlineData("type=report", "type", "got \"report\"")]
-    [InlineData("type=item&type=minutes", "type", "one of item, meeting, minute, question, resolution")]
+    [InlineData("type=item&type=minutes", "type", "one of meeting, item, minute, resolution, question, section")]
     public async Task A_bad_parameter_is_a_400_problem_naming_it_and_the_fix(string query, string parameter, string hint)
     {
         var problem = await _api.GetProblem($"/api/search?q=budget&{query}", 400);

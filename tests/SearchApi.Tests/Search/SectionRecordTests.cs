@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.SearchApi.Tests.Support;
 using static AgendaSearch.SearchApi.Tests.Support.Council;
 

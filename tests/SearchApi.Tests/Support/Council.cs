@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 
 namespace AgendaSearch.SearchApi.Tests.Support;
 
@@ -140,7 +140,7 @@ internal static class Council
         return new SearchRecord
         {
             Id = id,
-            Type = type,
+            Type = RecordKinds.Parse(type),
             Body = body,
             MeetingDate = date,
             PackId = packId,

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.SearchApi.Tests.Support;
 
 namespace AgendaSearch.SearchApi.Tests.Trail;

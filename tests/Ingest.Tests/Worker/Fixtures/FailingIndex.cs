@@ -1,5 +1,5 @@
 using AgendaSearch.Index.Export;
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
 
 namespace AgendaSearch.Ingest.Tests.Worker.Fixtures;

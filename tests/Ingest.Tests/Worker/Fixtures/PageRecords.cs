@@ -1,4 +1,4 @@
-using AgendaSearch.Index.Records;
+using AgendaSearch.Records;
 using AgendaSearch.Ingest.Packs;
 using AgendaSearch.Ingest.Worker;
 
@@ -11,7 +11,7 @@ internal sealed class PageRecords : IPackRecords
         pack.Pages.Select(page => new SearchRecord
         {
             Id = $"{packId}:p{page.Number}",
-            Type = "item",
+            Type = RecordKind.Item,
             Body = "Test Committee",
             PackId = packId,
             Title = page.Text,

@@ -1,4 +1,4 @@
-namespace AgendaSearch.Index.Records;
+namespace AgendaSearch.Records;
 
 /// <summary>Keys of <see cref="SearchRecord.Extra"/> that the index itself reads.</summary>
 public static class RecordExtras

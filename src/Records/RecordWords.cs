@@ -1,4 +1,4 @@
-namespace AgendaSearch.Index.Records;
+namespace AgendaSearch.Records;
 
 /// <summary>
 /// The words of a text as plain lower-cased runs of letters and digits: what decides whether one text

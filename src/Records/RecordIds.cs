@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AgendaSearch.Index.Records;
+namespace AgendaSearch.Records;
 
 /// <summary>
 /// The natural-key id scheme other parts depend on: colon-separated slugs, e.g.

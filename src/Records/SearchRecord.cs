@@ -1,10 +1,9 @@
-namespace AgendaSearch.Index.Records;
+namespace AgendaSearch.Records;
 
 /// <summary>
-/// One searchable record: an agenda item/report ("item"), a minute entry ("minute"), one part of a
-/// RESOLVED block ("resolution"), a question ("question"), or text of a document that none of those
-/// holds ("section": a report tied to no agenda item, an appendix, an unrecognised document); meetings
-/// are kept as "meeting" records so the meeting pages can be served from the index alone.
+/// One searchable record of a <see cref="RecordKind"/>: an agenda item/report, a minute entry, one part of a
+/// RESOLVED block, a question, or a section of text no other record holds; meetings are kept as records
+/// too, so the meeting pages can be served from the index alone.
 /// <para>
 /// <see cref="Id"/> is a natural key (body + meeting date + kind + number + part), so re-indexing
 /// replaces a record rather than duplicating it, and the same minutes printed in two documents are one
@@ -20,7 +19,7 @@ namespace AgendaSearch.Index.Records;
 public sealed record SearchRecord
 {
     public required string Id { get; init; }
-    public required string Type { get; init; }
+    public required RecordKind Type { get; init; }
     public required string Body { get; init; }
     public DateOnly? MeetingDate { get; init; }
     /// <summary>The pack whose version of the record this is (its text and pages).</summary>
