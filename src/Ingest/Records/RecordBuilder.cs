@@ -23,6 +23,10 @@ public static class RecordBuilder
     /// <summary>Body used when a pack names none (no front sheet, no report header, no minutes).</summary>
     public const string UnknownBody = "Unknown body";
 
+    /// <summary>False for the stand-in body of a document that names none.</summary>
+    public static bool IsKnownBody(string? body) =>
+        !string.IsNullOrWhiteSpace(body) && body != UnknownBody && RecordIds.Slug(body).Length > 0;
+
     public static IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId)
     {
         var context = new RecordContext(pack, packId);

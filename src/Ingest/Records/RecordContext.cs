@@ -30,11 +30,7 @@ internal sealed class RecordContext
     /// so that documents whose meeting could not be read never merge with each other.
     /// </summary>
     public string MeetingId(string body, DateOnly? date) =>
-        date is not null && IsKnownBody(body) ? RecordIds.Meeting(body, date) : RecordIds.MeetingInDocument(body, date, PackId);
-
-    /// <summary>False for the stand-in body of a document that names none.</summary>
-    public static bool IsKnownBody(string? body) =>
-        !string.IsNullOrWhiteSpace(body) && body != RecordBuilder.UnknownBody && RecordIds.Slug(body).Length > 0;
+        date is not null && RecordBuilder.IsKnownBody(body) ? RecordIds.Meeting(body, date) : RecordIds.MeetingInDocument(body, date, PackId);
 
     /// <summary>A record with the fields every kind sets; the caller fills in the rest.</summary>
     public SearchRecord Record(string id, RecordKind type, string body, DateOnly? date, string? meetingId) => new()

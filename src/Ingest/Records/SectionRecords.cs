@@ -19,7 +19,7 @@ internal static class SectionRecords
     {
         foreach (var report in reports.Where(r => r.Pages.Length > 0 && (r.Text.Length > 0 || r.Title is { Length: > 0 })))
         {
-            var meeting = report.Meeting is { } named && RecordContext.IsKnownBody(named.Body)
+            var meeting = report.Meeting is { } named && RecordBuilder.IsKnownBody(named.Body)
                 ? new DocumentMeeting(named.Body, named.Date, null)
                 : home;
             var officers = report.Contacts.Select(c => context.Officers.Resolve(c.Name)).Where(o => o.Length > 0);

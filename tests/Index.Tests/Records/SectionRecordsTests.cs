@@ -28,7 +28,7 @@ public sealed class SectionRecordsTests
 
         var section = Assert.Single(RecordBuilder.Build(pack, "parish-newsletter"));
 
-        Assert.Equal("section", section.Type);
+        Assert.Equal(RecordKind.Section, section.Type);
         Assert.Equal("parish-newsletter:section-1", section.Id);
         Assert.Equal("Village News", section.Title);
         Assert.Equal([1, 4], section.Pages);
@@ -61,7 +61,7 @@ public sealed class SectionRecordsTests
         };
 
         var records = RecordBuilder.Build(pack, Pack);
-        var sections = records.Where(r => r.Type == "section").ToList();
+        var sections = records.Where(r => r.Type == RecordKind.Section).ToList();
 
         Assert.Equal([$"{Pack}:section-1", $"{Pack}:section-9"], sections.Select(s => s.Id));
         Assert.Contains("Membership: Councillor Barkley", sections[0].Text, StringComparison.Ordinal);
@@ -87,14 +87,14 @@ public sealed class SectionRecordsTests
         var records = RecordBuilder.Build(pack, Pack);
 
         var fromReport = Assert.Single(records, r => r.Id == $"{Pack}:section-15");
-        Assert.Equal("section", fromReport.Type);
+        Assert.Equal(RecordKind.Section, fromReport.Type);
         Assert.Equal("Supplementary: Bus Service Improvement Plan", fromReport.Title);
         Assert.Equal(["Ann Carruthers"], fromReport.Officers);
         Assert.Equal("THE DIRECTOR OF ENVIRONMENT", fromReport.Extra["reportOf"]);
         var minute = Assert.Single(records, r => r.Id == "cabinet:2022-02-14:minute-12");
-        Assert.Equal("minute", minute.Type);
+        Assert.Equal(RecordKind.Minute, minute.Type);
         Assert.Equal(new DateOnly(2022, 2, 14), minute.MeetingDate);
-        Assert.Single(records, r => r.Id == "cabinet:2022-02-14" && r.Type == "meeting");
+        Assert.Single(records, r => r.Id == "cabinet:2022-02-14" && r.Type == RecordKind.Meeting);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class SectionRecordTests : IDisposable
     private static SearchRecord Section(string id, string title, string text, int[] pages, int[] pageStarts) => new()
     {
         Id = id,
-        Type = "section",
+        Type = RecordKind.Section,
         Body = Scrutiny,
         MeetingDate = January,
         PackId = Pack,
