@@ -8,6 +8,7 @@ return args switch
     ["search", var index, var queries, ..] => SearchBenchmark.Run(index, queries, Rounds(args), DirectoryKind(args)),
     ["scan", var source, var output, "--pages", var range, ..] when range.Split('-') is [var a, var b] =>
         ScanMaker.Run(source, output, int.Parse(a), int.Parse(b), Option(args, "--dpi", 200), args.Contains("--digital")),
+    ["coverage", var directory, ..] => CoverageBenchmark.Run(directory, Sample(args), args.Contains("--verbose")),
     _ => Usage(),
 };
 
@@ -20,6 +21,9 @@ static int Option(string[] args, string name, int fallback) =>
 static int Rounds(string[] args) =>
     Array.IndexOf(args, "--rounds") is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : 20;
 
+static int Sample(string[] args) =>
+    Array.IndexOf(args, "--sample") is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : 200;
+
 static AgendaSearch.Index.IndexDirectoryKind DirectoryKind(string[] args) =>
     Array.IndexOf(args, "--directory") is var i and >= 0 && i + 1 < args.Length
         ? Enum.Parse<AgendaSearch.Index.IndexDirectoryKind>(args[i + 1], ignoreCase: true)
@@ -31,5 +35,6 @@ static int Usage()
     Console.Error.WriteLine("       Bench stages DIR [--threads N]    thread CPU per ingest stage (pdfpig, parse, transport, records, index)");
     Console.Error.WriteLine("       Bench scan SRC OUT --pages A-B [--dpi D] [--digital]   pages A-B of SRC as an image-only PDF (or copied, --digital)");
     Console.Error.WriteLine("       Bench search INDEX QUERIES [--rounds N] [--directory NIOFS|MMap]   CPU ms per query of the query list, in process, one thread");
+    Console.Error.WriteLine("       Bench coverage DIR [--sample N] [--verbose]   share of words printed in one PDF only that search finds in that PDF (N a PDF, default 200), records without body or date, ids two documents share");
     return 2;
 }

@@ -32,6 +32,20 @@ public static class RecordIds
     private static string CouncilPrefix(string? council) =>
         string.IsNullOrWhiteSpace(council) || Slug(council) is not { Length: > 0 } slug ? "" : slug + ":";
 
+    /// <summary>
+    /// The meeting of a document whose body or date is unknown: the natural key would merge every such
+    /// document ("unknown-body:undated"), so the document's own pack id keeps it apart.
+    /// </summary>
+    public static string MeetingInDocument(string body, DateOnly? date, string packId) =>
+        $"{Meeting(body, date)}-{Slug(packId)}";
+
+    /// <summary>Text of one document that no other record holds, keyed by the document and the page it starts on.</summary>
+    public static string Section(string packId, int firstPage) => $"{Slug(packId)}:section-{firstPage}";
+
+    /// <summary>As <see cref="MeetingInDocument(string, DateOnly?, string)"/>, under <paramref name="council"/>.</summary>
+    public static string MeetingInDocument(string? council, string body, DateOnly? date, string packId) =>
+        CouncilPrefix(council) + MeetingInDocument(body, date, packId);
+
     public static string Item(string meetingId, int number) => $"{meetingId}:item-{number}";
 
     public static string Minute(string meetingId, int number) => $"{meetingId}:minute-{number}";

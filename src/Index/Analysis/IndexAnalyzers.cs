@@ -20,7 +20,7 @@ internal static class IndexAnalyzers
 
     public static Analyzer Create()
     {
-        var english = new EnglishAnalyzer(Version);
+        var english = new EnglishTextAnalyzer();
         var names = new NameAnalyzer();
         var keys = new KeyAnalyzer();
         return new PerFieldAnalyzerWrapper(keys, new Dictionary<string, Analyzer>

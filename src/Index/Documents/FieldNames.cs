@@ -36,13 +36,19 @@ internal static class FieldNames
     public const string Source = "source";
     public const string MeetingId = "meetingId";
     public const string ParentId = "parentId";
-    /// <summary>Stored JSON of the record as each source pack gave it (all but the shown one, see <see cref="Hit"/>).</summary>
+    /// <summary>Stored JSON of the record as each source pack gave it (all but the shown one, see <see cref="ShownVariant"/>).</summary>
     public const string Variant = "variant";
     /// <summary>
-    /// The shown variant (RecordVariants.Chosen, every source listed) without its text (<see cref="HitCodec"/>),
+    /// Stored JSON of the shown variant (RecordVariants.Shown) without its text, when other variants were merged
+    /// into the hit: its text is the first <see cref="ShownTextLength"/> characters of <see cref="HitText"/>.
+    /// </summary>
+    public const string ShownVariant = "shown_variant";
+    public const string ShownTextLength = "shown_text_length";
+    /// <summary>
+    /// The record as searched and shown (RecordVariants.Merged, every source listed) without its text (<see cref="HitCodec"/>),
     /// as binary doc values: all a hit list reads, with <see cref="HitText"/> for the snippet.
     /// </summary>
     public const string Hit = "hit";
-    /// <summary>The shown variant's text in compressed blocks, as binary doc values (<see cref="StoredText"/>).</summary>
+    /// <summary>The merged record's text in compressed blocks, as binary doc values (<see cref="StoredText"/>).</summary>
     public const string HitText = "hit_text";
 }

@@ -27,7 +27,7 @@ internal static class RecordDocument
 
     public static Document Create(RecordVariants variants)
     {
-        var record = variants.Chosen();
+        var record = variants.Merged();
         var doc = new Document
         {
             // What a hit list reads is in doc values, not stored fields: reading one document's stored fields
@@ -82,8 +82,17 @@ internal static class RecordDocument
             doc.Add(new StringField(FieldNames.Source, source, Field.Store.NO));
         }
 
-        // The shown variant is the hit fields; storing it again would double the largest stored data.
-        foreach (var variant in variants.All.Where(v => v.PackId != record.PackId))
+        // The shown variant's text is the start of the hit text; storing it again would double the largest
+        // stored data. Alone, the variant is the hit itself; merged with others, its own fields are kept apart.
+        var others = variants.All.Where(v => v.PackId != record.PackId).ToList();
+        if (others.Count > 0)
+        {
+            var shown = variants.Shown();
+            doc.Add(new StoredField(FieldNames.ShownVariant, RecordJson.Write(shown with { Text = "" })));
+            doc.Add(new StoredField(FieldNames.ShownTextLength, shown.Text.Length));
+        }
+
+        foreach (var variant in others)
         {
             doc.Add(new StoredField(FieldNames.Variant, RecordJson.Write(variant)));
         }
@@ -96,10 +105,14 @@ internal static class RecordDocument
     {
         var (segment, local) = Segment(reader, doc);
         var variants = new RecordVariants();
-        var hit = Hit(segment, local);
-        variants.Set(hit.PackId, hit with { Text = Text(segment, local).ToString() });
+        var stored = segment.Document(local);
+        var text = Text(segment, local).ToString();
+        var shown = stored.Get(FieldNames.ShownVariant) is { } shownJson
+            ? RecordJson.Read(shownJson) with { Text = text[..stored.GetField(FieldNames.ShownTextLength).GetInt32Value()!.Value] }
+            : Hit(segment, local) with { Text = text };
+        variants.Set(shown.PackId, shown);
 
-        foreach (var json in segment.Document(local).GetValues(FieldNames.Variant))
+        foreach (var json in stored.GetValues(FieldNames.Variant))
         {
             var record = RecordJson.Read(json);
             variants.Set(record.PackId, record);
@@ -108,7 +121,7 @@ internal static class RecordDocument
         return variants;
     }
 
-    /// <summary>The shown variant, text included.</summary>
+    /// <summary>The record as searched and shown (the variants merged), text included.</summary>
     public static SearchRecord Read(IndexReader reader, int doc)
     {
         var (segment, local) = Segment(reader, doc);

@@ -29,7 +29,8 @@ internal sealed class MeetingOrder : IComparer<SearchRecord>
             RecordKind.Minute => (2, r.MinuteNumber ?? int.MaxValue, r.Id, 0, 0, ""),
             RecordKind.Resolution => (2, r.MinuteNumber ?? int.MaxValue, r.ParentId ?? "", 1, LabelNumber(r.ResolutionLabel), r.ResolutionLabel ?? ""),
             RecordKind.Question => (3, r.MinuteNumber ?? int.MaxValue, "", 0, TrailingNumber(r.Id), ""),
-            _ => (4, 0, "", 0, 0, r.Id),
+            // Text of the meeting's documents no other record holds, in page order.
+            _ => (4, r.Pages.Length > 0 ? r.Pages[0] : int.MaxValue, "", 0, 0, r.Id),
         };
 
     /// <summary>The number of a numbered resolution ("(10)", "10."), so (10) follows (9); 0 for a lettered one.</summary>

@@ -18,8 +18,11 @@ internal static class IndexSchema
     /// 4: the hit text's blocks compressed with LZ4 instead of Brotli (h-snip); no date_sort doc values (dates
     /// sort from the field cache).
     /// 5: the council (SearchRecord.Council) in the hit record, its facet and filter keys, the id without it (h-council).
+    /// 6: the hit is every variant merged (other documents' words searchable), the shown variant stored apart
+    /// (h-lossless); "section" records and document-scoped ids for meetings whose body or date is unknown;
+    /// the parts of dotted and apostrophised words indexed beside the whole (WordPartsFilter).
     /// </remarks>
-    public const string Version = "5";
+    public const string Version = "6";
 
     /// <summary>
     /// The version an existing index was written with, when it is not <see cref="Version"/>: "none" for

@@ -74,7 +74,7 @@ internal sealed class PackWriter(IndexWriter writer, NrtSearchers view)
         foreach (var doc in AllDocsCollector.Search(searcher, new TermQuery(new Term(FieldNames.Source, packId))))
         {
             var variants = RecordDocument.ReadVariants(searcher.IndexReader, doc);
-            records[variants.Chosen().Id] = variants;
+            records[variants.Shown().Id] = variants;
         }
 
         return records;

@@ -1,3 +1,5 @@
+using AgendaSearch.Records;
+
 namespace AgendaSearch.Index.Trail;
 
 /// <summary>
@@ -9,23 +11,5 @@ internal static class TitleWords
     private static readonly HashSet<string> Little =
         ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"];
 
-    public static IReadOnlyList<string> Of(string title) => Words(title).Where(w => !Little.Contains(w)).ToList();
-
-    private static IEnumerable<string> Words(string title)
-    {
-        var start = -1;
-        for (var i = 0; i <= title.Length; i++)
-        {
-            var inWord = i < title.Length && char.IsLetterOrDigit(title[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return title[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
-    }
+    public static IReadOnlyList<string> Of(string title) => RecordWords.Of(title).Where(w => !Little.Contains(w)).ToList();
 }

@@ -12,7 +12,8 @@ namespace AgendaSearch.Ingest.Records;
 /// Maps a parsed pack to its search records (pure): the meeting it was published for and its
 /// agenda items (dated by that meeting); the minutes it prints, their resolutions and questions
 /// (dated by the meeting they record, MinutesRecord.OfMeeting), plus a meeting record for that
-/// meeting, marked as derived so the meeting's own pack wins when both are indexed.
+/// meeting, marked as derived so the meeting's own pack wins when both are indexed; reports tied to no
+/// agenda item and the text no record holds, as "section" records (<see cref="SectionRecords"/>).
 /// Ids follow <see cref="RecordIds"/>; a repeated id (a parser slip) gets "-2", "-3" ...
 /// </summary>
 public static class RecordBuilder
@@ -22,6 +23,10 @@ public static class RecordBuilder
 
     /// <summary>Body used when a pack names none (no front sheet, no report header, no minutes).</summary>
     public const string UnknownBody = "Unknown body";
+
+    /// <summary>False for the stand-in body of a document that names none.</summary>
+    public static bool IsKnownBody(string? body) =>
+        !string.IsNullOrWhiteSpace(body) && !string.Equals(body, UnknownBody, StringComparison.OrdinalIgnoreCase) && RecordIds.Slug(body).Length > 0;
 
     /// <summary>The records of a pack read on its own, outside a corpus: no council.</summary>
     public static IReadOnlyList<SearchRecord> Build(AgendaPack pack, string packId) =>
@@ -51,14 +56,12 @@ public static class RecordBuilder
         var minutesMeetingId = meetingId;
         if (pack.Minutes is { } printed)
         {
-            var minutes = printed with { OfMeeting = printed.OfMeeting with { Body = context.Body(printed.OfMeeting.Body) } };
-            minutesMeetingId = context.MeetingId(minutes.OfMeeting.Body, minutes.OfMeeting.Date);
-            if (minutesMeetingId != meetingId)
-            {
-                records.Add(DerivedMeetingRecord(context, minutes, minutesMeetingId));
-            }
+            minutesMeetingId = AddMinutes(context, records, printed, meetingId);
+        }
 
-            records.AddRange(MinuteRecords.Build(context, minutes, minutesMeetingId));
+        foreach (var other in pack.OtherMinutes ?? [])
+        {
+            AddMinutes(context, records, other, meetingId);
         }
 
         records.AddRange(MinuteRecords.Questions(
@@ -68,7 +71,41 @@ public static class RecordBuilder
                 ? (context.Body(pack.Minutes.OfMeeting.Body), pack.Minutes.OfMeeting.Date, minutesMeetingId)
                 : (body, meeting.Date, meetingId)));
 
+        var home = Home(records, pack, body, meeting.Date, meetingId, minutesMeetingId, context);
+        records.AddRange(SectionRecords.FromReports(context, pack.OtherReports ?? [], home));
+        records.AddRange(SectionRecords.FromLeftovers(context, LeftoverText.Find(pack.Pages, records), home));
         return OcrMarks.Apply(UniqueIds(records), pack.Pages);
+    }
+
+    /// <summary>Adds the records of one set of minutes (and their meeting, when not the pack's own); returns that meeting's id.</summary>
+    private static string AddMinutes(RecordContext context, List<SearchRecord> records, MinutesRecord printed, string meetingId)
+    {
+        var minutes = printed with { OfMeeting = printed.OfMeeting with { Body = context.Body(printed.OfMeeting.Body) } };
+        var id = context.MeetingId(minutes.OfMeeting.Body, minutes.OfMeeting.Date);
+        if (id != meetingId && !records.Exists(r => r.Id == id))
+        {
+            records.Add(DerivedMeetingRecord(context, minutes, id));
+        }
+
+        records.AddRange(MinuteRecords.Build(context, minutes, id));
+        return id;
+    }
+
+    /// <summary>
+    /// The meeting a document's loose text is filed under: the pack's meeting when it has a record, else
+    /// the meeting its minutes record, else none (the body and date as far as they are known).
+    /// </summary>
+    private static DocumentMeeting Home(
+        List<SearchRecord> records, AgendaPack pack, string body, DateOnly? date, string meetingId, string minutesMeetingId, RecordContext context)
+    {
+        if (records.Exists(r => r.Id == meetingId))
+        {
+            return new DocumentMeeting(body, date, meetingId);
+        }
+
+        return pack.Minutes is { } minutes
+            ? new DocumentMeeting(context.Body(minutes.OfMeeting.Body), minutes.OfMeeting.Date, minutesMeetingId)
+            : new DocumentMeeting(body, date, null);
     }
 
     /// <summary>"Scrutiny Commission – 9 March 2022".</summary>
@@ -140,9 +177,7 @@ public static class RecordBuilder
                 ("purpose", report?.Purpose),
                 ("recommendations", report?.Recommendations),
                 ("statedPages", item.StatedPages is { Length: > 0 } stated ? string.Join('-', stated) : null),
-                ("contacts", contacts.Count > 0
-                    ? string.Join('\n', contacts.Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Phone, c.Email }.Where(s => !string.IsNullOrWhiteSpace(s)))))
-                    : null)),
+                ("contacts", RecordContext.Contacts(contacts))),
         };
     }
 

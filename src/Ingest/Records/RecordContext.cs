@@ -32,11 +32,18 @@ internal sealed class RecordContext
     /// <summary>A body's name as the council's records carry it (<see cref="BodyNames"/>).</summary>
     public string Body(string printed) => BodyNames.Normalise(printed, Council);
 
-    /// <summary>The id of the council's meeting of <paramref name="body"/> on <paramref name="date"/>.</summary>
-    public string MeetingId(string body, DateOnly? date) => RecordIds.Meeting(Council, body, date);
+    /// <summary>
+    /// The id of the council's meeting of <paramref name="body"/> on <paramref name="date"/>: the natural key when
+    /// both are known, so the same minutes printed in two documents are one record; else one of this document
+    /// alone, so that documents whose meeting could not be read never merge with each other.
+    /// </summary>
+    public string MeetingId(string body, DateOnly? date) =>
+        date is not null && RecordBuilder.IsKnownBody(body)
+            ? RecordIds.Meeting(Council, body, date)
+            : RecordIds.MeetingInDocument(Council, body, date, PackId);
 
     /// <summary>A record with the fields every kind sets; the caller fills in the rest.</summary>
-    public SearchRecord Record(string id, RecordKind type, string body, DateOnly? date, string meetingId) => new()
+    public SearchRecord Record(string id, RecordKind type, string body, DateOnly? date, string? meetingId) => new()
     {
         Id = id,
         Type = type,
@@ -49,6 +56,12 @@ internal sealed class RecordContext
         Sources = [PackId],
         MeetingId = meetingId,
     };
+
+    /// <summary>A report's "Officers to contact", one a line, as an Extra value (null when it prints none).</summary>
+    public static string? Contacts(IReadOnlyList<Officers.OfficerContact> contacts) =>
+        contacts.Count > 0
+            ? string.Join('\n', contacts.Select(c => string.Join(", ", new[] { c.Name, c.Role, c.Phone, c.Email }.Where(s => !string.IsNullOrWhiteSpace(s)))))
+            : null;
 
     /// <summary>The pairs that have a value, as a record's Extra.</summary>
     public static Dictionary<string, string> Extra(params (string Key, string? Value)[] pairs) =>

@@ -13,7 +13,7 @@ internal sealed class SearchQuery
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
-    [Description("Record kinds: item, minute, resolution, question (repeat for OR).")]
+    [Description("Record kinds: item, minute, resolution, question, section (text no other record holds), meeting (repeat for OR).")]
     [FromQuery(Name = "type")]
     public string[]? Type { get; init; }
 

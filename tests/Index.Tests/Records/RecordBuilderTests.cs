@@ -92,11 +92,13 @@ public sealed class RecordBuilderTests
     }
 
     [Fact]
-    public void A_pack_without_a_meeting_is_undated_under_the_body_of_its_minutes()
+    public void A_pack_without_a_meeting_is_undated_under_the_body_of_its_minutes_and_keyed_by_the_document()
     {
         var records = RecordBuilder.Build(SamplePack.Build(withMeeting: false), Pack);
-        Assert.Contains(records, r => r.Id == "scrutiny-commission:undated:item-10" && r.MeetingDate is null);
-        Assert.Equal("agenda", Assert.Single(records, r => r.Id == "scrutiny-commission:undated").Extra[RecordBuilder.DerivedFromKey]);
+        var meetingId = $"scrutiny-commission:undated-{RecordIds.Slug(Pack)}";
+        Assert.Contains(records, r => r.Id == meetingId + ":item-10" && r.MeetingDate is null && r.Body == "Scrutiny Commission");
+        Assert.Equal("agenda", Assert.Single(records, r => r.Id == meetingId).Extra[RecordBuilder.DerivedFromKey]);
+        Assert.DoesNotContain(records, r => r.Id.StartsWith("scrutiny-commission:undated:", StringComparison.Ordinal));
     }
 
     [Fact]

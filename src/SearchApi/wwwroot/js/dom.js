@@ -67,6 +67,7 @@ const typeLabels = {
   minute: 'Minute',
   resolution: 'Resolution',
   question: 'Question',
+  section: 'Other text',
   meeting: 'Meeting',
 };
 

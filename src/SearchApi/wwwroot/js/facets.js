@@ -4,7 +4,7 @@ import { h, typeLabel, plural } from './dom.js';
 import { FACETS, hasFilters, searchUrl, toggled, withChanges, withoutFilters } from './url-state.js';
 
 export const FACET_TITLES = { council: 'Council', type: 'Type', body: 'Body', year: 'Year', officer: 'Officer' };
-const TYPE_ORDER = ['report', 'item', 'minute', 'resolution', 'question', 'meeting'];
+const TYPE_ORDER = ['report', 'item', 'minute', 'resolution', 'question', 'section', 'meeting'];
 const FINDER_LABELS = { council: 'Find a council', type: 'Find a type', body: 'Find a body', year: 'Find a year', officer: 'Find an officer' };
 const SHORT_LIST = 8;
 const expanded = new Set();

@@ -46,7 +46,7 @@ export async function renderHome(view, { signal }) {
  * 2 agenda packs (458 pages)." and, while the worker is still reading packs, how far it has got.
  */
 function summary(data, status) {
-  const names = { item: ['report or agenda item', 'reports and agenda items'], minute: ['minute'], resolution: ['resolution'], question: ['question'] };
+  const names = { item: ['report or agenda item', 'reports and agenda items'], minute: ['minute'], resolution: ['resolution'], question: ['question'], section: ['passage of other text', 'passages of other text'] };
   // Meeting records are listed beside this, and the total leaves them out too.
   const parts = Object.entries(names).flatMap(([type, [one, many]]) => {
     const count = data.facets?.type?.find((f) => f.value === type)?.count;

@@ -30,6 +30,7 @@ function outline(id, data) {
     ...(data.minutes ?? []),
     ...(data.resolutions ?? []),
     ...(data.questions ?? []),
+    ...(data.other ?? []),
   ];
   const meeting = data.meeting ?? listed.find((r) => r.type === 'meeting') ?? data;
   const all = listed.filter((r) => r.type !== 'meeting');
@@ -53,6 +54,8 @@ function outline(id, data) {
     minutes,
     resolutions: byType('resolution').filter((r) => !nested.has(r.id)),
     questions: byType('question').filter((r) => !nested.has(r.id)),
+    // Text of the meeting's documents that no item, minute or question holds (appendices, unmatched reports).
+    sections: byType('section'),
     all,
   };
 }

@@ -12,7 +12,7 @@ export async function renderMeeting(view, { state, signal }) {
   const when = formatDate(meeting.date);
   document.title = `${meeting.body}${when ? `, ${when}` : ''} – AgendaSearch`;
 
-  const empty = meeting.items.length + meeting.minutes.length + meeting.resolutions.length + meeting.questions.length === 0;
+  const empty = meeting.items.length + meeting.minutes.length + meeting.resolutions.length + meeting.questions.length + meeting.sections.length === 0;
   replaceChildren(view,
     h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' },
       h('a', { href: searchUrl(withChanges(readState(''), { council: meeting.council ? [meeting.council] : [], body: meeting.body ? [meeting.body] : [], sort: 'date' })) },
@@ -29,6 +29,7 @@ export async function renderMeeting(view, { state, signal }) {
       meeting.minutes.length ? section('minutes', 'Minutes', h('ol', { class: 'agenda' }, meeting.minutes.map(minuteEntry))) : null,
       meeting.resolutions.length ? section('resolutions', 'Resolutions', h('ul', { class: 'agenda agenda--plain' }, meeting.resolutions.map(resolution))) : null,
       meeting.questions.length ? section('questions', 'Questions', h('ul', { class: 'agenda agenda--plain' }, meeting.questions.map(question))) : null,
+      meeting.sections.length ? section('sections', 'Other text in the papers', h('ul', { class: 'agenda agenda--plain' }, meeting.sections.map(otherText))) : null,
       empty ? h('p', { class: 'notice' }, 'No agenda items, minutes or questions are indexed for this meeting yet.') : null));
 }
 
@@ -100,6 +101,12 @@ function question(record) {
     h('a', { href: docUrl(record.id) }, record.askedBy ? `From ${record.askedBy}` : record.title),
     record.answeredBy ? ` – answered by ${record.answeredBy}` : '',
     text ? h('span', { class: 'agenda__excerpt' }, excerpt(text)) : null);
+}
+
+function otherText(record) {
+  return h('li', { class: 'agenda__child' },
+    badge('section'), ' ',
+    h('a', { href: docUrl(record.id) }, record.title), ' ', pdfLink(record, record.title));
 }
 
 function excerpt(text, max = 160) {

@@ -167,6 +167,7 @@ function outlineList(meeting, current) {
     group('Minutes', meeting.minutes.map((minute) => entry(minute, [...minute.resolutions, ...minute.questions]))),
     group('Resolutions', meeting.resolutions.map((r) => entry(r))),
     group('Questions', meeting.questions.map((r) => entry(r))),
+    group('Other text', meeting.sections.map((r) => entry(r))),
   ];
 }
 
