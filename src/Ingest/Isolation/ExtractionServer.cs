@@ -21,6 +21,12 @@ internal static class ExtractionServer
 
     public const int ExitUnfit = 3;
 
+    private static IEnumerable<Exception> Chain(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+            yield return x;
+    }
+
     /// <summary>Serves until stdin closes; <paramref name="warmUp"/> runs first (its failure is no reason not to serve).</summary>
     public static int Run(int? parentId, Func<string, Action<OcrCount>, (ExtractionResult Result, bool Healthy)> extract, Action warmUp)
     {
@@ -34,7 +40,10 @@ internal static class ExtractionServer
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            Console.Error.WriteLine("warm-up failed: " + e.Message);
+            // The exception types of the whole chain, so that an out-of-memory inside a type initialiser still
+            // reads as one when the child then dies of it (the parent looks for "OutOfMemory" in stderr).
+            var chain = string.Join(" <- ", Chain(e).Select(x => $"{x.GetType().Name}: {x.Message}"));
+            Console.Error.WriteLine("warm-up failed: " + chain);
         }
         using var trim = new Timer(_ => GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true));
         trim.Change(IdleTrim, Timeout.InfiniteTimeSpan);

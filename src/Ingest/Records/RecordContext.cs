@@ -30,7 +30,8 @@ internal sealed class RecordContext
     public OfficerNames Officers { get; }
 
     /// <summary>A body's name as the council's records carry it (<see cref="BodyNames"/>).</summary>
-    public string Body(string printed) => BodyNames.Normalise(printed, Council);
+    public string Body(string printed) =>
+        RecordBuilder.IsKnownBody(printed) ? BodyNames.Normalise(printed, Council) : RecordBuilder.UnknownBody;
 
     /// <summary>
     /// The id of the council's meeting of <paramref name="body"/> on <paramref name="date"/>: the natural key when
