@@ -1,8 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Writer;
 
 namespace AgendaSearch.Bench;
 
@@ -15,42 +11,11 @@ internal static class ScanMaker
 {
     public static int Run(string source, string output, int first, int last, int dpi, bool digital)
     {
-        using var document = PdfDocument.Open(File.ReadAllBytes(source));
-        var builder = new PdfDocumentBuilder();
-        for (var number = first; number <= Math.Min(last, document.NumberOfPages); number++)
-        {
-            if (digital)
-            {
-                builder.AddPage(document, number);
-                continue;
-            }
-            var page = document.GetPage(number);
-            builder.AddPage(page.Width, page.Height).AddPng(Render(source, number, dpi), new PdfRectangle(0, 0, page.Width, page.Height));
-        }
-        File.WriteAllBytes(output, builder.Build());
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages={Math.Min(last, document.NumberOfPages) - first + 1}"));
+        var pages = Enumerable.Range(first, Math.Max(0, last - first + 1)).ToList();
+        var bytes = ScannedCopy.Build(source, pages, digital ? new HashSet<int>() : pages.ToHashSet(), dpi);
+        File.WriteAllBytes(output, bytes);
+        using var copy = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages={copy.NumberOfPages}"));
         return 0;
-    }
-
-    private static byte[] Render(string source, int page, int dpi)
-    {
-        var prefix = Path.Combine(Path.GetTempPath(), $"agendasearch-bench-scan-{Guid.NewGuid():N}");
-        var info = new ProcessStartInfo("pdftoppm") { UseShellExecute = false };
-        foreach (var arg in new[] { "-f", $"{page}", "-l", $"{page}", "-r", $"{dpi}", "-gray", "-png", "-singlefile", source, prefix })
-            info.ArgumentList.Add(arg);
-        using (var process = Process.Start(info)!)
-        {
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException($"pdftoppm failed on page {page} of {source}");
-        }
-        try
-        {
-            return File.ReadAllBytes(prefix + ".png");
-        }
-        finally
-        {
-            File.Delete(prefix + ".png");
-        }
     }
 }
