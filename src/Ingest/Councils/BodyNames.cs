@@ -103,7 +103,7 @@ internal static partial class BodyNames
     [GeneratedRegex(@"\s*&\s*")]
     private static partial Regex Ampersand();
 
-    [GeneratedRegex(@"^(?:(?:draft|printed|unconfirmed|confirmed|signed)\s+)?(?:(?:minutes|agenda|notice|summons|proceedings|record)\s+(?:of|for)\s+(?:the\s+|a\s+)?(?:(?:special|extraordinary|ordinary|regular|annual|adjourned|reconvened|budget)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?|(?:(?:special|extraordinary|ordinary|regular|annual|adjourned|reconvened)\s+)?meeting\s+of\s+(?:the\s+)?|the\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:draft|printed|unconfirmed|confirmed|signed)\s+)?(?:(?:minutes|agenda|notice|summons|proceedings|record)\s+(?:of|for)\s+(?:the\s+|a\s+)?(?:(?:special|extraordinary|ordinary|regular|annual|adjourned|reconvened|budget)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?|(?:(?:special|extraordinary|ordinary|regular|annual|adjourned|reconvened)\s+)?meeting\s+of\s+(?:the\s+)?|(?:special|extraordinary|ordinary|regular|annual|adjourned|reconvened)\s+meeting(?:\s+(?:agenda|minutes))?\s+|the\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex PaperWords();
 
     [GeneratedRegex(@"^(?:County|City|Borough|District|Parish|Town|Community|Township|Village)$", RegexOptions.IgnoreCase)]

@@ -19,8 +19,10 @@ internal static class SectionRecords
     {
         foreach (var report in reports.Where(r => r.Pages.Length > 0 && (r.Text.Length > 0 || r.Title is { Length: > 0 })))
         {
-            var meeting = report.Meeting is { } named && RecordBuilder.IsKnownBody(named.Body)
-                ? new DocumentMeeting(named.Body, named.Date, null)
+            // A report that names its meeting is filed under it (another document, a front sheet, may hold the
+            // meeting's own record); the id is the council's natural key, or the document's own when undated.
+            var meeting = report.Meeting is { } named && RecordBuilder.IsKnownBody(named.Body) && context.Body(named.Body) is var body
+                ? new DocumentMeeting(body, named.Date, context.MeetingId(body, named.Date))
                 : home;
             var officers = report.Contacts.Select(c => context.Officers.Resolve(c.Name)).Where(o => o.Length > 0);
             var text = report.Text.Length > 0 ? report.Text : report.Title!;

@@ -1,5 +1,6 @@
 using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
+using AgendaSearch.Ingest.Councils;
 using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Meetings;
 using AgendaSearch.Ingest.Minutes;
@@ -95,6 +96,22 @@ public sealed class SectionRecordsTests
         Assert.Equal(RecordKind.Minute, minute.Type);
         Assert.Equal(new DateOnly(2022, 2, 14), minute.MeetingDate);
         Assert.Single(records, r => r.Id == "cabinet:2022-02-14" && r.Type == RecordKind.Meeting);
+    }
+
+    [Fact]
+    public void A_report_that_names_its_meeting_is_filed_under_that_meeting_of_its_council()
+    {
+        // A council's single officer report for a meeting whose front sheet is another document.
+        var report = new Report("Adoption of the Minerals and Waste Local Plan", null, "To adopt the plan.", null,
+            [], "The plan sets out the strategy for minerals.", [1, 4], Meeting: new MeetingRef("CABINET", new DateOnly(2025, 3, 4)));
+        var pack = new AgendaPack("report.pdf", null, [], null, [], [], [], OtherReports: [report]);
+
+        var section = Assert.Single(RecordBuilder.Build(pack, "cabinet-report", new DocumentContext("kent/report.pdf", "Kent County Council")),
+            r => r.Type == RecordKind.Section && r.Title.StartsWith("Adoption", StringComparison.Ordinal));
+
+        Assert.Equal("kent-county-council:cabinet:2025-03-04", section.MeetingId);
+        Assert.Equal("Cabinet", section.Body);
+        Assert.Equal("Kent County Council", section.Council);
     }
 
     [Fact]

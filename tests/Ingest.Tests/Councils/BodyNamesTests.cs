@@ -5,6 +5,10 @@ namespace AgendaSearch.Ingest.Tests.Councils;
 public sealed class BodyNamesTests
 {
     [Theory]
+    // What kind of meeting it was ("Regular Meeting", "Regular Meeting Agenda") is not part of the body's name.
+    [InlineData("Regular Meeting Agenda CITY COUNCIL", "City of Rolling Hills Estates", "City Council")]
+    [InlineData("Regular Meeting Lomita City Council", "City of Lomita", "Lomita City Council")]
+    [InlineData("Special Meeting of the City Council", "City of Alameda", "City Council")]
     // The council's own name is its full council, however the paper prints it.
     [InlineData("Kent County Council", "Kent County Council", "County Council")]
     [InlineData("County Council", "Kent County Council", "County Council")]
