@@ -9,7 +9,7 @@ namespace AgendaSearch.Index.Trail;
 /// <see cref="Note"/> in words. <see cref="PackId"/> and <see cref="Pages"/> are set where the step
 /// is printed somewhere other than the record's own pages (minutes printed for confirmation).
 /// </summary>
-public sealed record TrailStep(string Kind, string Status)
+public sealed record TrailStep(TrailKind Kind, string Status)
 {
     public SearchRecord? Record { get; init; }
     public string? MeetingId { get; init; }
@@ -22,7 +22,7 @@ public sealed record TrailStep(string Kind, string Status)
     public string? LinkedBy { get; init; }
     public string? Note { get; init; }
 
-    public static TrailStep Found(string kind, SearchRecord record, string? linkedBy) => new(kind, TrailStatus.Found)
+    public static TrailStep Found(TrailKind kind, SearchRecord record, string? linkedBy) => new(kind, TrailStatus.Found)
     {
         Record = record,
         MeetingId = record.MeetingId,

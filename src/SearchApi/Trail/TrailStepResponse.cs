@@ -49,7 +49,7 @@ internal sealed record TrailStepResponse(
         var pages = step.Pages ?? record?.Pages ?? [];
         var packId = step.PackId ?? record?.PackId;
         return new(
-            step.Kind,
+            step.Kind.Name(),
             step.Status,
             record?.Id == anchorId && step.Kind != TrailKind.Report,
             record?.Id,

@@ -82,7 +82,7 @@ public sealed class DecisionTrailTests
 
         var trail = new TrailBuilder(index).Build(Item8)!;
 
-        Assert.Equal(["item found", "report found", "minute not-in-corpus"], trail.Steps.Select(s => $"{s.Kind} {s.Status}"));
+        Assert.Equal(["item found", "report found", "minute not-in-corpus"], trail.Steps.Select(s => $"{s.Kind.Name()} {s.Status}"));
         Assert.Equal(January, trail.Steps[2].MeetingDate);
     }
 
@@ -138,9 +138,9 @@ public sealed class DecisionTrailTests
     }
 
     private static string Describe(TrailStep step) =>
-        $"{step.Kind} {step.Status} {step.Record?.Id ?? "-"} {step.LinkedBy ?? "-"}";
+        $"{step.Kind.Name()} {step.Status} {step.Record?.Id ?? "-"} {step.LinkedBy ?? "-"}";
 
     /// <summary>The chain without how each step was reached (that depends on where one starts).</summary>
     private static IReadOnlyList<string> Chain(DecisionTrail trail) =>
-        trail.Steps.Select(s => $"{s.Kind} {s.Status} {s.Record?.Id}").ToList();
+        trail.Steps.Select(s => $"{s.Kind.Name()} {s.Status} {s.Record?.Id}").ToList();
 }
