@@ -45,17 +45,6 @@ public sealed class SectionRecordTests : IDisposable
             Section(Appendix, "Appendix C: Glossary", "Appendix C: Glossary\nMTFS: Medium Term Financial Strategy", [44, 45], [0, 21]),
             Section(FrontSheet, "Membership", "Membership\nCouncillors Barkley, Mullaney and Smith", [1, 1], [0]));
 
-    private static SearchRecord Section(string id, string title, string text, int[] pages, int[] pageStarts) => new()
-    {
-        Id = id,
-        Type = RecordKind.Section,
-        Body = Scrutiny,
-        MeetingDate = January,
-        PackId = Pack,
-        Title = title,
-        Text = text,
-        Pages = pages,
-        PageStarts = pageStarts,
-        MeetingId = JanuaryMeeting,
-    };
+    private static SearchRecord Section(string id, string title, string text, int[] pages, int[] pageStarts) =>
+        Council.Record(id, "section", title, text, January, Pack, pages) with { PageStarts = pageStarts };
 }

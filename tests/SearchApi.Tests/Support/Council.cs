@@ -133,7 +133,7 @@ internal static class Council
     ];
 
     /// <summary>A record of one of the three meetings; the body is read from the id's first part.</summary>
-    private static SearchRecord Record(
+    internal static SearchRecord Record(
         string id, string type, string title, string text, DateOnly date, string packId, int[] pages)
     {
         var body = id.StartsWith(RecordIds.Slug(Cabinet) + ":", StringComparison.Ordinal) ? Cabinet : Scrutiny;
