@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using AgendaSearch.Ingest.Extraction;
-using AgendaSearch.Ingest.Packs;
 using AgendaSearch.Ingest.Scoring;
-using AgendaSearch.Ingest.Serialization;
 
 namespace AgendaSearch.Ingest.Commands;
 
@@ -46,10 +43,7 @@ internal sealed class ScoreCommand : ICommand
         var name = Path.GetFileNameWithoutExtension(goldPath);
         try
         {
-            var gold = JsonNode.Parse(File.ReadAllText(goldPath)) ?? throw new InvalidDataException("empty gold file");
-            var pdf = Path.Combine(pdfFolder, gold["pdf"]?.GetValue<string>() ?? name + ".pdf");
-            var parsed = JsonNode.Parse(PackJson.Serialize(PackParser.Parse(PdfTextReader.Read(pdf))))!;
-            return (name, PackScore.Score(gold, parsed), null);
+            return (name, PackScore.ScoreGoldFile(goldPath, pdfFolder), null);
         }
         catch (Exception e) when (e is PdfReadException or IOException or InvalidDataException or System.Text.Json.JsonException)
         {

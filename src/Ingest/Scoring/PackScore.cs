@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Packs;
+using AgendaSearch.Ingest.Serialization;
 
 namespace AgendaSearch.Ingest.Scoring;
 
@@ -14,6 +17,18 @@ namespace AgendaSearch.Ingest.Scoring;
 public static partial class PackScore
 {
     private static readonly HashSet<string> Honorifics = ["mr", "mrs", "ms", "miss", "dr", "cc", "jp", "the"];
+
+    /// <summary>
+    /// Parses the PDF a gold file names (its "pdf" field, in <paramref name="pdfFolder"/>) and scores the parse:
+    /// what the `score` verb and the real-paper tests both do for each gold file.
+    /// </summary>
+    public static PackScoreResult ScoreGoldFile(string goldPath, string pdfFolder)
+    {
+        var gold = JsonNode.Parse(File.ReadAllText(goldPath)) ?? throw new InvalidDataException($"{goldPath} is empty");
+        var pdf = Path.Combine(pdfFolder, gold["pdf"]?.GetValue<string>() ?? Path.GetFileNameWithoutExtension(goldPath) + ".pdf");
+        var parsed = JsonNode.Parse(PackJson.Serialize(PackParser.Parse(PdfTextReader.Read(pdf))))!;
+        return Score(gold, parsed);
+    }
 
     public static PackScoreResult Score(JsonNode gold, JsonNode parsed)
     {

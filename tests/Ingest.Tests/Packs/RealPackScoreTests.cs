@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using AgendaSearch.Ingest.Extraction;
+using AgendaSearch.Ingest.Scoring;
 
 namespace AgendaSearch.Ingest.Tests.Packs;
 
@@ -48,9 +47,8 @@ public sealed class RealPackScoreTests
         var scores = new (double, string)[names.Count];
         Parallel.For(0, names.Count, i =>
         {
-            var gold = Path.Combine(Folder, "gold", names[i] + ".json");
-            var pdf = JsonNode.Parse(File.ReadAllText(gold))!["pdf"]!.GetValue<string>();
-            scores[i] = PackScorer.Score(gold, AgendaSearch.Ingest.Packs.PackParser.Parse(PdfTextReader.Read(Path.Combine(Folder, "pdfs", pdf))));
+            var result = PackScore.ScoreGoldFile(Path.Combine(Folder, "gold", names[i] + ".json"), Path.Combine(Folder, "pdfs"));
+            scores[i] = (result.Score, result.Report());
         });
         return names.Select((n, i) => (n, scores[i])).ToDictionary(p => p.n, p => p.Item2);
     }
