@@ -8,8 +8,8 @@ using Lucene.Net.Search;
 namespace AgendaSearch.Index.Querying;
 
 /// <summary>
-/// Classic Lucene syntax over the fields a person thinks in. Unscoped words search title (x3),
-/// text, officer and question names; several words must all match (default operator AND: people
+/// Classic Lucene syntax over the fields a person thinks in. Unscoped words search title, text,
+/// officer and question names, each with its weight (<see cref="RankingOptions"/>); several words must all match (default operator AND: people
 /// expect more words to narrow, as in web search; OR is there to type). Friendly field names
 /// (title:, text:, officer:, body:, askedBy: ...) map to the internal ones, case-insensitively;
 /// an unknown field is an error that lists the known ones rather than a silent empty result.
@@ -18,16 +18,6 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
 {
     private static readonly string[] DefaultFields =
         [FieldNames.Title, FieldNames.Text, FieldNames.Officer, FieldNames.AskedBy, FieldNames.AnsweredBy];
-
-    /// <summary>Every default field is listed: the Lucene.Net parser looks each one up.</summary>
-    private static readonly Dictionary<string, float> Boosts = new()
-    {
-        [FieldNames.Title] = 3f,
-        [FieldNames.Text] = 1f,
-        [FieldNames.Officer] = 1f,
-        [FieldNames.AskedBy] = 1f,
-        [FieldNames.AnsweredBy] = 1f,
-    };
 
     /// <summary>What a person may type before ':' and the field it searches.</summary>
     public static readonly IReadOnlyDictionary<string, string> FriendlyFields =
@@ -47,25 +37,51 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
             ["minute"] = FieldNames.MinuteNumber,
         };
 
-    private UserQueryParser(Analyzer analyzer)
-        : base(IndexAnalyzers.Version, DefaultFields, analyzer, Boosts)
+    private UserQueryParser(Analyzer analyzer, RankingOptions ranking, Operator words)
+        : base(IndexAnalyzers.Version, DefaultFields, analyzer, Boosts(ranking))
     {
-        DefaultOperator = Operator.AND;
+        DefaultOperator = words;
         AllowLeadingWildcard = true;
     }
 
     /// <summary>The query for <paramref name="text"/>; blank means every record.</summary>
     /// <exception cref="QuerySyntaxException">The text cannot be parsed.</exception>
-    public static Query Parse(string? text, Analyzer analyzer)
+    /// <param name="ranking">The field weights; null: the defaults.</param>
+    public static Query Parse(string? text, Analyzer analyzer, RankingOptions? ranking = null) =>
+        string.IsNullOrWhiteSpace(text)
+            ? new MatchAllDocsQuery()
+            : Parse(text, new UserQueryParser(analyzer, ranking ?? new RankingOptions(), Operator.AND));
+
+    /// <summary>
+    /// Plain <paramref name="words"/> of which at least <paramref name="share"/> (rounded up, at least one) must
+    /// match: the relaxed search of a query that found nothing with every word required.
+    /// </summary>
+    public static Query ParseAny(IReadOnlyList<string> words, float share, Analyzer analyzer, RankingOptions ranking)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        var query = Parse(string.Join(' ', words), new UserQueryParser(analyzer, ranking, Operator.OR));
+        if (query is BooleanQuery { Clauses.Count: > 1 } any)
         {
-            return new MatchAllDocsQuery();
+            any.MinimumNumberShouldMatch = Math.Clamp((int)Math.Ceiling(share * any.Clauses.Count), 1, any.Clauses.Count);
         }
 
+        return query;
+    }
+
+    /// <summary>The weight of each default field (the Lucene.Net parser looks every one up).</summary>
+    private static Dictionary<string, float> Boosts(RankingOptions ranking) => new()
+    {
+        [FieldNames.Title] = ranking.TitleWeight,
+        [FieldNames.Text] = ranking.TextWeight,
+        [FieldNames.Officer] = ranking.OfficerWeight,
+        [FieldNames.AskedBy] = ranking.NameWeight,
+        [FieldNames.AnsweredBy] = ranking.NameWeight,
+    };
+
+    private static Query Parse(string text, UserQueryParser parser)
+    {
         try
         {
-            return WithPositiveClause(new UserQueryParser(analyzer).Parse(text));
+            return WithPositiveClause(parser.Parse(text));
         }
         catch (ParseException e) when (e.InnerException is BooleanQuery.TooManyClausesException)
         {

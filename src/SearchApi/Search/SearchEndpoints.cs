@@ -2,6 +2,7 @@ using AgendaSearch.Index.Search;
 using AgendaSearch.SearchApi.Contracts;
 using AgendaSearch.SearchApi.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AgendaSearch.SearchApi.Search;
 
@@ -21,17 +22,26 @@ internal static class SearchEndpoints
     /// parser cannot read are a 400 naming the parameter and the fix.
     /// </remarks>
     /// <param name="query">The query string.</param>
+    /// <param name="explain">
+    /// true: each hit says why it ranked where it did (which fields matched, with what weight, the kind prior), for
+    /// tuning and "why this result?"; it scores the page's hits again, so leave it off otherwise. Default false.
+    /// </param>
     /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
-        [AsParameters] SearchQuery query, ISearchIndex index) =>
-        SearchRequests.Run(query, new QueryParameters(), request =>
+        [AsParameters] SearchQuery query, [FromQuery] string? explain, ISearchIndex index)
+    {
+        var check = new QueryParameters();
+        var explained = check.Flag("explain", explain, fallback: false);
+        return SearchRequests.Run(query, check, request =>
         {
-            var results = index.Search(request);
+            var results = index.Search(request with { Explain = explained });
             return TypedResults.Ok(new SearchResponse(
                 results.Total,
                 request.Page,
                 request.PageSize,
                 results.Hits.Select(RecordSummary.From).ToList(),
-                SearchFacets.From(results.Facets)));
+                SearchFacets.From(results.Facets),
+                results.Relaxed));
         });
+    }
 }
