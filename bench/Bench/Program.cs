@@ -9,7 +9,7 @@ return args switch
     ["scan", var source, var output, "--pages", var range, ..] when range.Split('-') is [var a, var b] =>
         ScanMaker.Run(source, output, int.Parse(a), int.Parse(b), Option(args, "--dpi", 200), args.Contains("--digital")),
     ["coverage", var directory, ..] => CoverageBenchmark.Run(directory, Sample(args), args.Contains("--verbose")),
-    ["relevance", ..] when args.Contains("--records") => RelevanceBenchmark.Records(Options(args, "--corpus", RelevanceBenchmark.DefaultCorpora)),
+    ["relevance", ..] when args.Contains("--records") => RelevanceBenchmark.Records(Options(args, "--corpus", RelevanceBenchmark.DefaultCorpora), args.Contains("--verbose")),
     ["relevance", ..] => RelevanceBenchmark.Run(
         Options(args, "--corpus", RelevanceBenchmark.DefaultCorpora), Options(args, "--needs", RelevanceBenchmark.DefaultLists),
         Value(args, "--last") ?? RelevanceBenchmark.DefaultLast, Value(args, "--need"),
@@ -51,7 +51,7 @@ static int Usage()
     Console.Error.WriteLine("       Bench search INDEX QUERIES [--rounds N] [--directory NIOFS|MMap]   CPU ms per query of the query list, in process, one thread");
     Console.Error.WriteLine("       Bench coverage DIR [--sample N] [--verbose]   share of words printed in one PDF only that search finds in that PDF (N a PDF, default 200), records without body or date, ids two documents share");
     Console.Error.WriteLine("       Bench relevance [--corpus DIR]... [--needs FILE]... [--last TSV] [--need ID] [--record] [--verbose]");
-    Console.Error.WriteLine("       Bench relevance --records [--corpus DIR]...   every record (pack, pages, kind, title, opening words) judgements can name");
+    Console.Error.WriteLine("       Bench relevance --records [--corpus DIR]... [--verbose]   every record judgements can name (pack, first and last page, kind, title, opening words or all its text)");
     Console.Error.WriteLine("                 nDCG@10, MRR and recall@20 of the judgement lists (bench/relevance/*.md) over an index of the corpus folders,");
     Console.Error.WriteLine("                 overall, per kind of need and per need; needs worse than the recorded run (--record rewrites it)");
     return 2;

@@ -14,8 +14,8 @@ internal static class RelevanceBenchmark
     public static readonly string[] DefaultLists = ["bench/relevance/needs.md", "bench/relevance/heldout.md"];
     public const string DefaultLast = "bench/relevance/last-run.tsv";
 
-    /// <summary>Every record of every pack (kind, pages, title, opening words): what judgements can name.</summary>
-    public static int Records(IReadOnlyList<string> corpora)
+    /// <summary>Every record of every pack (pack, first and last page, kind, title, opening words or with <paramref name="whole"/> all its text): what judgements can name.</summary>
+    public static int Records(IReadOnlyList<string> corpora, bool whole)
     {
         using var corpus = RelevanceCorpus.Build(corpora, TextWriter.Null);
         foreach (var (pack, records) in corpus.Packs)
@@ -23,7 +23,7 @@ internal static class RelevanceBenchmark
             foreach (var record in records)
             {
                 var text = record.Text.ReplaceLineEndings(" ");
-                Console.WriteLine($"{pack}\tp{string.Join(',', record.Pages)}\t{record.Type.Name()}\t{record.Title.ReplaceLineEndings(" ")}\t{(text.Length > 160 ? text[..160] : text)}");
+                Console.WriteLine($"{pack}\tp{string.Join(',', record.Pages)}\t{record.Type.Name()}\t{record.Title.ReplaceLineEndings(" ")}\t{(whole || text.Length <= 160 ? text : text[..160])}");
             }
         }
 
