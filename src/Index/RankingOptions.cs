@@ -31,6 +31,24 @@ public sealed class RankingOptions
     public float NameWeight { get; set; } = 1f;
 
     /// <summary>
+    /// Weight of a typed number matching an item or minute of that number ("minute 62"). 0: numbers match text only.
+    /// Default 2.
+    /// </summary>
+    public float NumberWeight { get; set; } = 2f;
+
+    /// <summary>
+    /// Weight of a word that names a kind of record ("minute", "questions") matching records of that kind. 0: such
+    /// words match text only. Default 1.
+    /// </summary>
+    public float KindWordWeight { get; set; } = 1f;
+
+    /// <summary>
+    /// Whether question words of a plain-words query ("what did ... resolve") are left out of the words every hit
+    /// must have, when other words remain: they say nothing of the subject. Default true.
+    /// </summary>
+    public bool SkipQuestionWords { get; set; } = true;
+
+    /// <summary>
     /// Added weight of the query's words as one phrase in the title or text, for a query of several plain words
     /// ("village green"): a record that has the words together outranks one that has them apart. 0 adds none.
     /// Default 1.

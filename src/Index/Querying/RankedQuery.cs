@@ -17,8 +17,14 @@ internal static class RankedQuery
     /// <exception cref="Search.QuerySyntaxException">The text cannot be parsed.</exception>
     public static QueryPlan Plan(string? text, Analyzer analyzer, RankingOptions ranking)
     {
-        var typed = UserQueryParser.Parse(text, analyzer, ranking);
-        return new QueryPlan(Rank(typed, text, PlainWords.Of(text), analyzer, ranking), typed, Relaxed: false, QueryPlan.NoNotes);
+        var words = PlainWords.Of(text);
+        if (ranking.SkipQuestionWords && words is not null && PlainWords.Content(words) is { Count: > 0 } content && content.Count < words.Count)
+        {
+            words = content;
+        }
+
+        var typed = UserQueryParser.Parse(words is null ? text : string.Join(' ', words), analyzer, ranking);
+        return new QueryPlan(Rank(typed, text, words, analyzer, ranking), typed, Relaxed: false, QueryPlan.NoNotes);
     }
 
     /// <summary>
@@ -33,7 +39,7 @@ internal static class RankedQuery
         }
 
         var content = PlainWords.Content(words);
-        if (content.Count == 0 || (content.Count == 1 && words.Count == 1))
+        if (content.Count < 2)
         {
             return null;
         }

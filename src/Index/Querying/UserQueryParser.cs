@@ -1,7 +1,9 @@
 using AgendaSearch.Index.Analysis;
 using AgendaSearch.Index.Documents;
 using AgendaSearch.Index.Search;
+using AgendaSearch.Records;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 
@@ -37,9 +39,12 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
             ["minute"] = FieldNames.MinuteNumber,
         };
 
+    private readonly RankingOptions _ranking;
+
     private UserQueryParser(Analyzer analyzer, RankingOptions ranking, Operator words)
         : base(IndexAnalyzers.Version, DefaultFields, analyzer, Boosts(ranking))
     {
+        _ranking = ranking;
         DefaultOperator = words;
         AllowLeadingWildcard = true;
     }
@@ -97,8 +102,59 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
         }
     }
 
-    protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
-        base.GetFieldQuery(Map(field), queryText, quoted);
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        var query = base.GetFieldQuery(Map(field), queryText, quoted);
+        return field is null && !quoted ? WithRecordFields(query, queryText) : query;
+    }
+
+    /// <summary>
+    /// An unscoped word that names a kind of record ("minute", "questions") also matches records of that kind, and
+    /// a number also matches the item or minute of that number (<see cref="RankingOptions.KindWordWeight"/>,
+    /// <see cref="RankingOptions.NumberWeight"/>): "minute 62" finds minute 62 though its text never says so.
+    /// </summary>
+    private Query WithRecordFields(Query? query, string word)
+    {
+        var extra = new List<Query>();
+        if (_ranking.NumberWeight > 0 && word.Length <= 4 && word.All(char.IsAsciiDigit))
+        {
+            var number = word.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0";
+            extra.Add(new TermQuery(new Term(FieldNames.MinuteNumber, number)) { Boost = _ranking.NumberWeight });
+            extra.Add(new TermQuery(new Term(FieldNames.ItemNumber, number)) { Boost = _ranking.NumberWeight });
+        }
+
+        if (_ranking.KindWordWeight > 0 && KindWord(word) is { } kind)
+        {
+            extra.Add(new TermQuery(new Term(FieldNames.Type, kind.Name())) { Boost = _ranking.KindWordWeight });
+        }
+
+        if (extra.Count == 0)
+        {
+            return query!;
+        }
+
+        var any = query as BooleanQuery is { } fields && fields.Clauses.All(c => c.Occur == Occur.SHOULD) && fields.MinimumNumberShouldMatch == 0
+            ? fields
+            : new BooleanQuery(disableCoord: true);
+        if (!ReferenceEquals(any, query) && query is not null)
+        {
+            any.Add(query, Occur.SHOULD);
+        }
+
+        foreach (var clause in extra)
+        {
+            any.Add(clause, Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    /// <summary>The kind a word names, singular or plural ("minutes"); meetings are listed, not searched, so not them.</summary>
+    private static RecordKind? KindWord(string word) =>
+        (RecordKinds.TryParse(word, out var kind) || (word.EndsWith('s') && RecordKinds.TryParse(word[..^1], out kind)))
+        && kind != RecordKind.Meeting
+            ? kind
+            : null;
 
     protected override Query GetFieldQuery(string field, string queryText, int slop) =>
         base.GetFieldQuery(Map(field), queryText, slop);
