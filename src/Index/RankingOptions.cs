@@ -49,6 +49,20 @@ public sealed class RankingOptions
     public bool SkipQuestionWords { get; set; } = true;
 
     /// <summary>
+    /// Whether decision words of a plain-words query ("workplace parking levy decision") are left out of the words
+    /// every hit must have, when other words remain: a resolution rarely repeats "resolved", so requiring the word
+    /// missed the very records asked for; the words still raise resolutions and minutes (<see cref="DecisionWeight"/>).
+    /// Default true.
+    /// </summary>
+    public bool SkipDecisionWords { get; set; } = true;
+
+    /// <summary>
+    /// Weight of a word in the committee's name ("what did the Scrutiny Commission resolve"). 0: unscoped words do not
+    /// search the committee name (body: still does). Default 0.5.
+    /// </summary>
+    public float BodyWeight { get; set; } = 0.5f;
+
+    /// <summary>
     /// Added weight of the query's words as one phrase in the title or text, for a query of several plain words
     /// ("village green"): a record that has the words together outranks one that has them apart. 0 adds none.
     /// Default 1.

@@ -46,6 +46,10 @@ internal static partial class PlainWords
     public static IReadOnlyList<string> Content(IReadOnlyList<string> words) =>
         words.Where(w => !QuestionWords.Contains(w.TrimEnd('.', ','))).ToList();
 
+    /// <summary>The words without decision words (resolved, agreed ...).</summary>
+    public static IReadOnlyList<string> WithoutDecisionWords(IReadOnlyList<string> words) =>
+        words.Where(w => !DecisionWords.Contains(w.TrimEnd('.', ','))).ToList();
+
     /// <summary>True when any word of <paramref name="text"/> (plain or not) asks what was decided.</summary>
     public static bool AsksForDecision(string? text) =>
         text is not null && Word().Matches(text).Any(m => DecisionWords.Contains(m.Value));

@@ -17,12 +17,7 @@ internal static class RankedQuery
     /// <exception cref="Search.QuerySyntaxException">The text cannot be parsed.</exception>
     public static QueryPlan Plan(string? text, Analyzer analyzer, RankingOptions ranking)
     {
-        var words = PlainWords.Of(text);
-        if (ranking.SkipQuestionWords && words is not null && PlainWords.Content(words) is { Count: > 0 } content && content.Count < words.Count)
-        {
-            words = content;
-        }
-
+        var words = Subject(PlainWords.Of(text), ranking);
         var typed = UserQueryParser.Parse(words is null ? text : string.Join(' ', words), analyzer, ranking);
         return new QueryPlan(Rank(typed, text, words, analyzer, ranking), typed, Relaxed: false, QueryPlan.NoNotes);
     }
@@ -33,19 +28,32 @@ internal static class RankedQuery
     /// </summary>
     public static QueryPlan? Relaxed(string? text, Analyzer analyzer, RankingOptions ranking)
     {
-        if (!ranking.RelaxedFallback || PlainWords.Of(text) is not { } words)
+        if (!ranking.RelaxedFallback || Subject(PlainWords.Of(text), ranking) is not { Count: > 1 } words)
         {
             return null;
         }
 
-        var content = PlainWords.Content(words);
-        if (content.Count < 2)
+        var typed = UserQueryParser.ParseAny(words, ranking.RelaxedShare, analyzer, ranking);
+        return new QueryPlan(Rank(typed, text, words, analyzer, ranking), typed, Relaxed: true, QueryPlan.NoNotes);
+    }
+
+    /// <summary>
+    /// The plain words every hit must have: without question words and decision words (<see cref="RankingOptions.SkipQuestionWords"/>,
+    /// <see cref="RankingOptions.SkipDecisionWords"/>) while other words remain. Null for a query that is not plain words.
+    /// </summary>
+    private static IReadOnlyList<string>? Subject(IReadOnlyList<string>? words, RankingOptions ranking)
+    {
+        if (words is not null && ranking.SkipQuestionWords && PlainWords.Content(words) is { Count: > 0 } content)
         {
-            return null;
+            words = content;
         }
 
-        var typed = UserQueryParser.ParseAny(content, ranking.RelaxedShare, analyzer, ranking);
-        return new QueryPlan(Rank(typed, text, content, analyzer, ranking), typed, Relaxed: true, QueryPlan.NoNotes);
+        if (words is not null && ranking.SkipDecisionWords && PlainWords.WithoutDecisionWords(words) is { Count: > 0 } subject)
+        {
+            words = subject;
+        }
+
+        return words;
     }
 
     private static Query Rank(Query typed, string? text, IReadOnlyList<string>? words, Analyzer analyzer, RankingOptions ranking)

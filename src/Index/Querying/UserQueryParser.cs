@@ -21,6 +21,8 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
     private static readonly string[] DefaultFields =
         [FieldNames.Title, FieldNames.Text, FieldNames.Officer, FieldNames.AskedBy, FieldNames.AnsweredBy];
 
+    private static readonly string[] DefaultFieldsWithBody = [.. DefaultFields, FieldNames.Body];
+
     /// <summary>What a person may type before ':' and the field it searches.</summary>
     public static readonly IReadOnlyDictionary<string, string> FriendlyFields =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -42,7 +44,7 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
     private readonly RankingOptions _ranking;
 
     private UserQueryParser(Analyzer analyzer, RankingOptions ranking, Operator words)
-        : base(IndexAnalyzers.Version, DefaultFields, analyzer, Boosts(ranking))
+        : base(IndexAnalyzers.Version, ranking.BodyWeight > 0 ? DefaultFieldsWithBody : DefaultFields, analyzer, Boosts(ranking))
     {
         _ranking = ranking;
         DefaultOperator = words;
@@ -80,6 +82,7 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
         [FieldNames.Officer] = ranking.OfficerWeight,
         [FieldNames.AskedBy] = ranking.NameWeight,
         [FieldNames.AnsweredBy] = ranking.NameWeight,
+        [FieldNames.Body] = ranking.BodyWeight,
     };
 
     private static Query Parse(string text, UserQueryParser parser)
