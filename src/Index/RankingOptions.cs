@@ -88,8 +88,8 @@ public sealed class RankingOptions
     public float DecisionWeight { get; set; } = 1.5f;
 
     /// <summary>
-    /// When a query of plain words matches nothing with every word required, search again for records with most
-    /// of its content words (question words such as "what did" left out) and flag the results as relaxed.
+    /// When a query of plain words with three or more subject words (question and decision words aside) matches
+    /// nothing with every word required, search again for records with most of them and flag the results as relaxed.
     /// Default true.
     /// </summary>
     public bool RelaxedFallback { get; set; } = true;

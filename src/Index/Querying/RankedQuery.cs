@@ -14,6 +14,12 @@ namespace AgendaSearch.Index.Querying;
 /// </summary>
 internal static class RankedQuery
 {
+    /// <summary>
+    /// Subject words a query needs for the relaxed fallback: a question typed as a sentence has several, while two
+    /// words that match nothing together are better left to the user (the page suggests OR).
+    /// </summary>
+    public const int RelaxedMinimumWords = 3;
+
     /// <exception cref="Search.QuerySyntaxException">The text cannot be parsed.</exception>
     public static QueryPlan Plan(string? text, Analyzer analyzer, RankingOptions ranking)
     {
@@ -28,7 +34,7 @@ internal static class RankedQuery
     /// </summary>
     public static QueryPlan? Relaxed(string? text, Analyzer analyzer, RankingOptions ranking)
     {
-        if (!ranking.RelaxedFallback || Subject(PlainWords.Of(text), ranking) is not { Count: > 1 } words)
+        if (!ranking.RelaxedFallback || Subject(PlainWords.Of(text), ranking) is not { Count: >= RelaxedMinimumWords } words)
         {
             return null;
         }
