@@ -56,7 +56,7 @@ internal static class RankingBenchmark
             $"{label,-28} needs={scores.Count,3} ndcg10={scores.Average(s => s.Ndcg):0.000} mrr={scores.Average(s => s.ReciprocalRank):0.000} recall20={scores.Average(s => s.Recall):0.000}");
 
     /// <summary>"Similarity=Classic,PhraseWeight=0" as <see cref="RankingOptions"/> (the defaults for the rest).</summary>
-    private static RankingOptions Options(string setting)
+    public static RankingOptions Options(string setting)
     {
         var options = new RankingOptions();
         foreach (var pair in setting.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
