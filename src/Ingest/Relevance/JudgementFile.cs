@@ -102,13 +102,16 @@ public static partial class JudgementFile
             }
             else
             {
-                Error($"expected \"Want: ...\", \"- query: ...\" or \"- GRADE PACK pPAGE [KIND] \\\"PHRASE\\\"\", not \"{line}\"");
+                Error($"expected a \"Want:\" line, a \"- query:\" line or a judgement (- GRADE PACK pPAGE [KIND] \"PHRASE\"), not \"{line}\"");
             }
         }
 
         Finish(current, needs, errors);
-        return new JudgementList(needs, errors);
+        // A need's own errors are found at its end; listed in line order, they read as the file does.
+        return new JudgementList(needs, errors.OrderBy(LineOf).ToList());
     }
+
+    private static int LineOf(string error) => int.Parse(error.Split(':')[1], CultureInfo.InvariantCulture);
 
     private static void Finish(NeedBuilder? need, List<InformationNeed> needs, List<string> errors)
     {

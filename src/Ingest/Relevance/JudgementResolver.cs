@@ -16,9 +16,11 @@ public static partial class JudgementResolver
     {
         var grades = new Dictionary<string, int>(StringComparer.Ordinal);
         var errors = new List<string>();
+        var named = new List<IReadOnlyList<string>>();
         foreach (var judgement in need.Judgements)
         {
             var matched = Records(judgement, packs, out var problem);
+            named.Add(matched.Select(r => r.Id).ToList());
             if (problem is not null)
             {
                 errors.Add($"{need.Set}:{judgement.Line}: need {need.Id}: {problem}");
@@ -31,7 +33,7 @@ public static partial class JudgementResolver
             }
         }
 
-        return new ResolvedNeed(need, grades, errors);
+        return new ResolvedNeed(need, grades, errors, named);
     }
 
     /// <summary>The records one judgement names; <paramref name="problem"/> says why there are none.</summary>

@@ -49,6 +49,11 @@ public static class RelevanceReport
 
     private static void Details(NeedScore score, TextWriter output)
     {
+        foreach (var (judgement, ids) in score.Need.Judgements.Zip(score.Resolved.Named).Where(j => j.Second.Count > 1))
+        {
+            output.WriteLine($"    line {judgement.Line} names {ids.Count} records: {string.Join(", ", ids)}");
+        }
+
         foreach (var query in score.Queries)
         {
             output.WriteLine($"    query \"{query.Query.Text}\": nDCG@10 {F(query.Ndcg)}, RR {F(query.ReciprocalRank)}, R@20 {F(query.Recall)}{(query.Error is { } e ? $" ({e})" : "")}");
@@ -62,7 +67,7 @@ public static class RelevanceReport
         var found = score.Queries.SelectMany(q => q.Hits.Select(h => h.Id)).ToHashSet();
         foreach (var (id, grade) in score.Resolved.Grades.Where(g => g.Value > 0 && !found.Contains(g.Key)))
         {
-            output.WriteLine($"      missed [{grade}] {id}");
+            output.WriteLine($"      not in any query's first {RelevanceEvaluator.RecallDepth}: [{grade}] {id}");
         }
     }
 
