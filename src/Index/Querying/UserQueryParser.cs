@@ -6,6 +6,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using System.Text.RegularExpressions;
 
 namespace AgendaSearch.Index.Querying;
 
@@ -16,7 +17,7 @@ namespace AgendaSearch.Index.Querying;
 /// (title:, text:, officer:, body:, askedBy: ...) map to the internal ones, case-insensitively;
 /// an unknown field is an error that lists the known ones rather than a silent empty result.
 /// </summary>
-internal sealed class UserQueryParser : MultiFieldQueryParser
+internal sealed partial class UserQueryParser : MultiFieldQueryParser
 {
     private static readonly string[] DefaultFields =
         [FieldNames.Title, FieldNames.Text, FieldNames.Officer, FieldNames.AskedBy, FieldNames.AnsweredBy];
@@ -89,7 +90,7 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
     {
         try
         {
-            return WithPositiveClause(parser.Parse(text));
+            return WithPositiveClause(parser.Parse(WordSlash().Replace(text, @"\/")));
         }
         catch (ParseException e) when (e.InnerException is BooleanQuery.TooManyClausesException)
         {
@@ -119,9 +120,10 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
     private Query WithRecordFields(Query? query, string word)
     {
         var extra = new List<Query>();
-        if (_ranking.NumberWeight > 0 && word.Length <= 4 && word.All(char.IsAsciiDigit))
+        var digits = word.TrimEnd('.', ',', ':', ')');
+        if (_ranking.NumberWeight > 0 && digits.Length is > 0 and <= 4 && digits.All(char.IsAsciiDigit))
         {
-            var number = word.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0";
+            var number = digits.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0";
             extra.Add(new TermQuery(new Term(FieldNames.MinuteNumber, number)) { Boost = _ranking.NumberWeight });
             extra.Add(new TermQuery(new Term(FieldNames.ItemNumber, number)) { Boost = _ranking.NumberWeight });
         }
@@ -152,12 +154,22 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
         return any;
     }
 
-    /// <summary>The kind a word names, singular or plural ("minutes"); meetings are listed, not searched, so not them.</summary>
-    private static RecordKind? KindWord(string word) =>
-        (RecordKinds.TryParse(word, out var kind) || (word.EndsWith('s') && RecordKinds.TryParse(word[..^1], out kind)))
-        && kind != RecordKind.Meeting
+    /// <summary>
+    /// The kind a word names, singular or plural ("minutes"; a "report" is an item's); meetings are listed, not
+    /// searched, so not them.
+    /// </summary>
+    private static RecordKind? KindWord(string word)
+    {
+        var singular = word.EndsWith('s') ? word[..^1] : word;
+        if (singular.Equals("report", StringComparison.OrdinalIgnoreCase))
+        {
+            return RecordKind.Item;
+        }
+
+        return (RecordKinds.TryParse(word, out var kind) || RecordKinds.TryParse(singular, out kind)) && kind != RecordKind.Meeting
             ? kind
             : null;
+    }
 
     protected override Query GetFieldQuery(string field, string queryText, int slop) =>
         base.GetFieldQuery(Map(field), queryText, slop);
@@ -213,4 +225,11 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
 
         return query;
     }
+
+    /// <summary>
+    /// A slash between two letters or digits ("2022/23", "24/00096") is part of a word, not the start of a /regexp/
+    /// (which follows a space, a colon or a bracket): escaped, the word is searched instead of being a syntax error.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])/(?=[\p{L}\p{N}])")]
+    private static partial Regex WordSlash();
 }
