@@ -38,9 +38,9 @@ public sealed class RankingOptions
 
     /// <summary>
     /// Weight of a word that names a kind of record ("minute", "questions") matching records of that kind. 0: such
-    /// words match text only. Default 1.
+    /// words match text only. Default 2.
     /// </summary>
-    public float KindWordWeight { get; set; } = 1f;
+    public float KindWordWeight { get; set; } = 2f;
 
     /// <summary>
     /// Whether question words of a plain-words query ("what did ... resolve") are left out of the words every hit
@@ -69,17 +69,20 @@ public sealed class RankingOptions
     /// </summary>
     public float PhraseWeight { get; set; } = 1f;
 
-    /// <summary>Added weight of the query's words near one another in the text (<see cref="ProximitySlop"/>); 0 adds none. Default 0.5.</summary>
-    public float ProximityWeight { get; set; } = 0.5f;
+    /// <summary>
+    /// Added weight of the query's words near one another in the text (<see cref="ProximitySlop"/>); 0 adds none.
+    /// Default 0: on the judgement list it did no better than the phrase alone and it is the dearest clause.
+    /// </summary>
+    public float ProximityWeight { get; set; }
 
     /// <summary>How far apart (word moves) the words may be for <see cref="ProximityWeight"/>. Default 8.</summary>
     public int ProximitySlop { get; set; } = 8;
 
     /// <summary>
     /// Score multiplier of "section" records (text of a pack no other record holds): a structured record that
-    /// matches as well should come first. 1 leaves them alone. Default 0.8.
+    /// matches as well should come first. 1 leaves them alone. Default 0.4.
     /// </summary>
-    public float SectionWeight { get; set; } = 0.8f;
+    public float SectionWeight { get; set; } = 0.4f;
 
     /// <summary>
     /// Score multiplier of resolutions and minutes when the query asks what was decided (a word such as resolved,
