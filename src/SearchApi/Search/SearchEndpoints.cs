@@ -2,12 +2,18 @@ using AgendaSearch.Index.Search;
 using AgendaSearch.SearchApi.Contracts;
 using AgendaSearch.SearchApi.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AgendaSearch.SearchApi.Search;
 
 internal static class SearchEndpoints
 {
+    private const string ExplainDescription =
+        "true: each hit carries an explanation (lines a person can read: which fields matched which words, with what "
+        + "weight and share of the score, phrase matches, the kind prior, acronym expansions, and the total), for tuning "
+        + "and \"why this result?\". It scores the page's hits again, so leave it off otherwise. Default false.";
+
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", Search)
@@ -28,7 +34,9 @@ internal static class SearchEndpoints
     /// </param>
     /// <param name="index">The search index (a service).</param>
     internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
-        [AsParameters] SearchQuery query, [FromQuery] string? explain, ISearchIndex index)
+        [AsParameters] SearchQuery query,
+        [FromQuery, Description(ExplainDescription)] string? explain,
+        ISearchIndex index)
     {
         var check = new QueryParameters();
         var explained = check.Flag("explain", explain, fallback: false);
