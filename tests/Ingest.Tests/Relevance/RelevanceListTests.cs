@@ -56,7 +56,7 @@ public sealed class RelevanceListTests(RelevanceLists lists) : IClassFixture<Rel
         foreach (var list in scores.GroupBy(s => s.Need.Set))
         {
             var ndcg = list.Average(s => s.Ndcg);
-            Assert.True(ndcg >= floors[list.Key], $"{list.Key}: nDCG@10 {ndcg:0.000} below its floor {floors[list.Key]:0.00}");
+            Assert.True(ndcg >= floors[list.Key], $"{list.Key}: nDCG@10 {ndcg:0.0000} below its floor {floors[list.Key]:0.00}");
         }
     }
 }
