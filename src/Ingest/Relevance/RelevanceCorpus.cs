@@ -12,7 +12,8 @@ namespace AgendaSearch.Ingest.Relevance;
 /// The PDFs of some corpus folders read, parsed and indexed into an index in memory the way the worker indexes
 /// a corpus (the same extraction, parser, record mapping with the folder's council.json or the council the text
 /// names, and <see cref="ISearchIndex.ReplacePack"/>), keeping each pack's records so judgements can be resolved
-/// against the pack, page and text they name.
+/// against the pack, page and text they name. Extraction runs in this process, without OCR and without the
+/// extraction child's JSON transport of the parsed pack; what the worker adds beyond those steps must be added here.
 /// </summary>
 public sealed class RelevanceCorpus : IDisposable
 {
