@@ -24,7 +24,7 @@ public sealed partial class ExplainTests : IDisposable
         var explanation = first.GetProperty("explanation");
         var lines = explanation.Items("lines").Select(l => l.GetString()!).ToList();
         var total = explanation.GetProperty("total").GetSingle();
-        Assert.Contains(lines, l => l.StartsWith("title matched 'budget' (weight 3)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("title matched 'budget' (weight 2)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("phrase \"budget monitor\" in title", StringComparison.Ordinal));
         Assert.Equal($"total {total.ToString("0.###", CultureInfo.InvariantCulture)}", lines[^1]);
         var shares = lines.Select(l => Share().Match(l)).Where(m => m.Success).Sum(m => float.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
