@@ -18,7 +18,10 @@ public sealed class RankingOptions
     /// <summary>BM25's length normalisation, 0 (none) to 1 (full). Default 0.75.</summary>
     public float Bm25B { get; set; } = 0.75f;
 
-    /// <summary>Weight of a word in the title against one in the text. Default 2 (3 ranked a minute titled with an officer's post above that officer's reports).</summary>
+    /// <summary>
+    /// Weight of a word in the title against one in the text. Default 2: a heavier title ranked minutes titled with an
+    /// officer's post ("Chief Executive's Department") above that officer's reports.
+    /// </summary>
     public float TitleWeight { get; set; } = 2f;
 
     /// <summary>Weight of a word in the text. Default 1.</summary>
