@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace AgendaSearch.Cluster.Store;
@@ -52,6 +53,30 @@ public static class SchemaMigrations
         finally
         {
             await Execute(connection, null, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ApplyAsync"/>, tried again with backoff while PostgreSQL is unreachable: every role waits for this
+    /// before it starts, so processes may start before the database server does.
+    /// </summary>
+    public static async Task ApplyWhenReachableAsync(NpgsqlDataSource source, ILogger logger, CancellationToken cancellation)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                var applied = await ApplyAsync(source, cancellation);
+                if (applied.Count > 0)
+                    logger.LogInformation("Cluster store migrated to version {Version}", applied[^1]);
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+            {
+                if (failures == 1)
+                    logger.LogWarning("PostgreSQL is not reachable yet ({Error}); trying again with backoff", e.Message);
+                await Task.Delay(Backoff.After(failures), cancellation);
+            }
         }
     }
 
