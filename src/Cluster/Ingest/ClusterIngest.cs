@@ -131,7 +131,7 @@ public sealed class ClusterIngest(string root, DocumentReader reader, NpgsqlData
                 }
                 return;
             }
-            catch (Exception e) when (IsTransient(e) && failures * Backoff.After(failures) < options.Lease)
+            catch (Exception e) when (StoreErrors.IsTransient(e) && failures * Backoff.After(failures) < options.Lease)
             {
                 logger.LogWarning("Writing the outcome of {File} failed ({Error}); trying again", claim.Path, e.Message);
                 await Task.Delay(Backoff.After(failures), cancellation);
@@ -155,7 +155,7 @@ public sealed class ClusterIngest(string root, DocumentReader reader, NpgsqlData
                         return;
                     }
                 }
-                catch (Exception e) when (IsTransient(e))
+                catch (Exception e) when (StoreErrors.IsTransient(e))
                 {
                     // PostgreSQL away: the lease may run out meanwhile, and then the write is refused and the file redone.
                 }
@@ -165,10 +165,4 @@ public sealed class ClusterIngest(string root, DocumentReader reader, NpgsqlData
         {
         }
     }
-
-    /// <summary>Failures of the connection rather than of the statement: worth trying again.</summary>
-    internal static bool IsTransient(Exception e) =>
-        e is NpgsqlException { IsTransient: true } or System.Net.Sockets.SocketException or TimeoutException
-        || e is NpgsqlException && e.InnerException is IOException or System.Net.Sockets.SocketException
-        || e is PostgresException { SqlState: "57P01" or "57P02" or "57P03" };
 }

@@ -34,7 +34,7 @@ public sealed class JournalFollower(ISearchIndex index, JournalReader journal, I
     /// <summary>Applies every entry up to the head as it is now; returns how many were applied.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellation)
     {
-        Interlocked.Exchange(ref head, await journal.HeadAsync(cancellation));
+        await RefreshHeadAsync(cancellation);
         var total = 0;
         while (true)
         {
@@ -47,6 +47,10 @@ public sealed class JournalFollower(ISearchIndex index, JournalReader journal, I
                 Interlocked.Exchange(ref head, Applied);
         }
     }
+
+    /// <summary>Reads the journal head (what <see cref="Head"/> reports) without applying anything.</summary>
+    public async Task RefreshHeadAsync(CancellationToken cancellation) =>
+        Interlocked.Exchange(ref head, await journal.HeadAsync(cancellation));
 
     private async Task ApplyAsync(IReadOnlyList<JournalEntry> entries, CancellationToken cancellation)
     {

@@ -12,6 +12,13 @@ public sealed class LedgerStatus(NpgsqlDataSource source)
 {
     private readonly DateTimeOffset startedAt = DateTimeOffset.UtcNow;
 
+    /// <summary>Records of the indexed files (what a search node that caught up serves).</summary>
+    public async Task<int> RecordsAsync(CancellationToken cancellation)
+    {
+        await using var connection = await source.OpenConnectionAsync(cancellation);
+        return await Sql.ScalarAsync<int>(connection, null, "SELECT coalesce(sum(records), 0)::integer FROM files WHERE state = 'indexed'", cancellation);
+    }
+
     public async Task<IngestStatus> ReadAsync(CancellationToken cancellation)
     {
         var files = new List<LedgerEntry>();
