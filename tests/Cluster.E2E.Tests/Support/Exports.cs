@@ -35,11 +35,32 @@ internal static class Exports
         Assert.True(expected.Count > 0, $"{what}: the expected export is empty");
         if (expected.SequenceEqual(actual))
             return;
-        var missing = expected.Except(actual).Take(3).Select(Id);
-        var extra = actual.Except(expected).Take(3).Select(Id);
-        Assert.Fail($"{what}: {actual.Count} records against {expected.Count} expected; " +
-                    $"missing or different: {string.Join(", ", missing)}; unexpected or different: {string.Join(", ", extra)}");
+        var missing = expected.Except(actual).ToList();
+        var extra = actual.Except(expected).ToList();
+        Assert.Fail($"{what}: {actual.Count} records against {expected.Count} expected, {missing.Count} missing or different; " +
+                    $"missing or different: {string.Join(", ", missing.Take(3).Select(Id))}; unexpected or different: {string.Join(", ", extra.Take(3).Select(Id))}" +
+                    FirstDifference(missing, extra));
     }
+
+    /// <summary>For the first record on both sides with different content, the fields that differ.</summary>
+    private static string FirstDifference(List<string> expected, List<string> actual)
+    {
+        var theirs = actual.ToLookup(Id);
+        foreach (var line in expected)
+        {
+            if (theirs[Id(line)].FirstOrDefault() is not { } other)
+                continue;
+            var a = JsonNode.Parse(line)!.AsObject();
+            var b = JsonNode.Parse(other)!.AsObject();
+            var fields = a.Select(p => p.Key).Union(b.Select(p => p.Key))
+                .Where(k => a[k]?.ToJsonString() != b[k]?.ToJsonString())
+                .Select(k => $"\n  {k}: expected {Cut(a[k]?.ToJsonString())}\n  {new string(' ', k.Length)}  actual   {Cut(b[k]?.ToJsonString())}");
+            return $"\nfirst difference, {Id(line)}:{string.Concat(fields)}";
+        }
+        return "";
+    }
+
+    private static string? Cut(string? text) => text is { Length: > 300 } ? text[..300] + "..." : text;
 
     private static string Id(string line) => JsonNode.Parse(line)!["id"]!.GetValue<string>();
 
