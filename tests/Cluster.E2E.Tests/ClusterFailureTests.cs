@@ -45,6 +45,8 @@ public sealed partial class ClusterFailureTests : IDisposable
         Assert.True(position > 0, "s2's commit holds no journal position after it applied entries");
 
         // 3. PostgreSQL restarts (fast shutdown: every connection is cut) while the other worker and node go on.
+        var beforeRestart = (await cluster.Store.LedgerAsync()).Single(r => r.Path == TestCorpus.Large);
+        Assert.True(beforeRestart.State == "pending", $"the large file was {beforeRestart.State} before the restart, so it was not mid-ingest");
         server.Restart();
 
         // 4. The killed node starts again on its index.
