@@ -9,6 +9,8 @@ return args switch
     ["scan", var source, var output, "--pages", var range, ..] when range.Split('-') is [var a, var b] =>
         ScanMaker.Run(source, output, int.Parse(a), int.Parse(b), Option(args, "--dpi", 200), args.Contains("--digital")),
     ["coverage", var directory, ..] => CoverageBenchmark.Run(directory, Sample(args), args.Contains("--verbose")),
+    ["visibility", "--connection", var connection, .. var nodes] when nodes.Length > 0 =>
+        VisibilityBenchmark.Run(connection, nodes.Select(n => n.Split('=', 2)).Select(n => (n[0], new Uri(n[1]))).ToList()),
     _ => Usage(),
 };
 
@@ -35,6 +37,7 @@ static int Usage()
     Console.Error.WriteLine("       Bench stages DIR [--threads N]    thread CPU per ingest stage (pdfpig, parse, transport, records, index)");
     Console.Error.WriteLine("       Bench scan SRC OUT --pages A-B [--dpi D] [--digital]   pages A-B of SRC as an image-only PDF (or copied, --digital)");
     Console.Error.WriteLine("       Bench search INDEX QUERIES [--rounds N] [--directory NIOFS|MMap]   CPU ms per query of the query list, in process, one thread");
+    Console.Error.WriteLine("       Bench visibility --connection CS NAME=URL...   per search node, p50/p99 ms from a journal write to applied (cluster mode)");
     Console.Error.WriteLine("       Bench coverage DIR [--sample N] [--verbose]   share of words printed in one PDF only that search finds in that PDF (N a PDF, default 200), records without body or date, ids two documents share");
     return 2;
 }
