@@ -21,7 +21,7 @@ internal static class Journal
         await Sql.ExecuteAsync(connection, transaction, """
             INSERT INTO documents (pack_id, path, hash, records, position) VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (pack_id) DO UPDATE SET path = excluded.path, hash = excluded.hash, records = excluded.records, position = excluded.position
-            """, cancellation, document.PackId, document.Path, hash, new Sql.Jsonb(RecordJson.Write(document.Records)), position);
+            """, cancellation, document.PackId, document.Path, hash, new Sql.Json(RecordJson.Write(document.Records)), position);
         return position;
     }
 

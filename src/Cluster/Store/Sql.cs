@@ -10,8 +10,8 @@ internal static class Sql
     {
         var command = new NpgsqlCommand(text, connection, transaction);
         foreach (var value in values)
-            command.Parameters.Add(value is Jsonb json
-                ? new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json.Text }
+            command.Parameters.Add(value is Json json
+                ? new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = json.Text }
                 : new NpgsqlParameter { Value = value ?? DBNull.Value });
         return command;
     }
@@ -29,6 +29,6 @@ internal static class Sql
         return result is null or DBNull ? default : (T)result;
     }
 
-    /// <summary>A value sent as jsonb.</summary>
-    public sealed record Jsonb(string Text);
+    /// <summary>A value sent as json (text kept as written).</summary>
+    public sealed record Json(string Text);
 }
