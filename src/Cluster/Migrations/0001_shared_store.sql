@@ -27,13 +27,12 @@ CREATE TABLE files (
 CREATE INDEX files_pending ON files (path) WHERE state = 'pending';
 CREATE INDEX files_hash ON files (hash);
 
--- The records of every indexed document, as the index stores them under its pack id. json, not jsonb: jsonb
--- reorders object keys, and a record's extras must come back in their order for a node to equal an embedded build.
+-- The records of every indexed document, as the index stores them under its pack id.
 CREATE TABLE documents (
     pack_id  text PRIMARY KEY,
     path     text NOT NULL,
     hash     text NOT NULL,
-    records  json NOT NULL,
+    records  jsonb NOT NULL,
     position bigint NOT NULL
 );
 

@@ -29,6 +29,6 @@ internal static class Sql
         return result is null or DBNull ? default : (T)result;
     }
 
-    /// <summary>A value sent as json (text kept as written).</summary>
+    /// <summary>A value sent as json (kept as written, key order too).</summary>
     public sealed record Json(string Text);
 }
