@@ -72,6 +72,7 @@ public sealed class PostgresServer : IDisposable
             "--locale=C", "--no-sync");
         var server = new PostgresServer(tools, directory, FreePort());
         server.Start();
+        tools.Watch(Environment.ProcessId, directory);
         return server;
     }
 
@@ -125,10 +126,12 @@ public sealed class PostgresServer : IDisposable
             DropCreated();
             return;
         }
-        // At process exit the test host allows little time, so no pg_ctl: the files go first (the running server
-        // keeps what it has open), then SIGQUIT, PostgreSQL's immediate shutdown.
+        // At process exit the test host allows little time, so no pg_ctl: SIGQUIT (PostgreSQL's immediate
+        // shutdown) first, then the files. The watchdog started with the server finishes whatever this leaves.
         var pidFile = Path.Combine(directory!, "data", "postmaster.pid");
         var pid = File.Exists(pidFile) ? File.ReadLines(pidFile).FirstOrDefault() : null;
+        if (int.TryParse(pid, out var id))
+            tools.Signal(id, "QUIT");
         try
         {
             Directory.Delete(directory!, recursive: true);
@@ -136,8 +139,6 @@ public sealed class PostgresServer : IDisposable
         catch (IOException)
         {
         }
-        if (int.TryParse(pid, out var id))
-            tools.Signal(id, "QUIT");
     }
 
     private void DropCreated()

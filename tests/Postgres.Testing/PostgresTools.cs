@@ -64,6 +64,26 @@ internal sealed class PostgresTools
         }
     }
 
+    /// <summary>
+    /// Starts a watchdog that outlives this process: once process <paramref name="owner"/> is gone (however it
+    /// ended: the test host may be killed before its exit handlers finish), it stops the server whose files are
+    /// in <paramref name="directory"/> and deletes them, so no test run leaves a server behind.
+    /// </summary>
+    public void Watch(int owner, string directory)
+    {
+        const string script = """
+            exec </dev/null >/dev/null 2>&1
+            while kill -0 "$1"; do sleep 1; done
+            pid=$(head -n 1 "$2/data/postmaster.pid")
+            [ -n "$pid" ] && kill -QUIT "$pid" && sleep 2
+            rm -rf "$2"
+            """;
+        var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        foreach (var a in new[] { "-c", script, "watchdog", owner.ToString(), directory })
+            start.ArgumentList.Add(a);
+        using var _ = Process.Start(start);
+    }
+
     private string Run(string program, IReadOnlyList<string> arguments, bool asServerUser)
     {
         var start = new ProcessStartInfo

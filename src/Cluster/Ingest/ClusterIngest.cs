@@ -16,11 +16,6 @@ public sealed class ClusterIngest(string root, DocumentReader reader, NpgsqlData
     private readonly FileClaims claims = new(source, options);
     private readonly CorpusFiles files = new(source);
 
-    /// <summary>Files processed by this worker (outcome written).</summary>
-    public int Processed => processed;
-
-    private int processed;
-
     /// <summary>
     /// Reports every PDF under the corpus folder (hashing only files whose size or time differ from the ledger's)
     /// and every file the ledger knows that is gone. Any number of workers may scan at once.
@@ -120,7 +115,6 @@ public sealed class ClusterIngest(string root, DocumentReader reader, NpgsqlData
             {
                 if (await claims.FinishAsync(claim, read, cancellation))
                 {
-                    Interlocked.Increment(ref processed);
                     logger.LogInformation("{State} {File}: {Pages} pages, {Records} records in {Milliseconds} ms{Error}",
                         read.Entry.State, claim.Path, read.Entry.Pages, read.Records.Count, read.Entry.Milliseconds,
                         read.Entry.Error is { } error ? ": " + error : "");

@@ -1,4 +1,5 @@
 using AgendaSearch.Cluster.Store;
+using AgendaSearch.Index.Search;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -8,10 +9,20 @@ namespace AgendaSearch.Cluster.Search;
 /// <summary>
 /// The search role: catches the local index up with the journal, then again whenever PostgreSQL notifies a
 /// commit with journal entries (LISTEN) or <see cref="ClusterOptions.PollMilliseconds"/> passes, whichever is
-/// first. When PostgreSQL is unreachable it keeps serving its index and tries again with backoff.
+/// first. When PostgreSQL is unreachable it keeps serving its index and tries again with backoff. Once no entries
+/// came for <paramref name="compactAfter"/> after some did, it merges the index into one segment in the background,
+/// as the embedded worker does (a catch-up leaves many segments, and searches pay per segment).
 /// </summary>
-public sealed class SearchNode(JournalFollower follower, NpgsqlDataSource source, ClusterOptions options, ILogger<SearchNode> logger) : BackgroundService
+public sealed class SearchNode(JournalFollower follower, ISearchIndex index, NpgsqlDataSource source, ClusterOptions options,
+    TimeSpan compactAfter, ILogger<SearchNode> logger) : BackgroundService
 {
+    /// <summary>As the embedded worker: a merge rewrites the index, so a few new small segments beside it wait.</summary>
+    private const int CompactFromSegments = 4;
+
+    private Task compaction = Task.CompletedTask;
+    // Due from the start too: an index left in several segments by an earlier run is merged after the first quiet spell.
+    private DateTime? compactDue = DateTime.UtcNow + compactAfter;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await SchemaMigrations.ApplyWhenReachableAsync(source, logger, stoppingToken);
@@ -25,7 +36,10 @@ public sealed class SearchNode(JournalFollower follower, NpgsqlDataSource source
                 try
                 {
                     listener ??= await ListenAsync(stoppingToken);
-                    await follower.CatchUpAsync(stoppingToken);
+                    if (await follower.CatchUpAsync(stoppingToken) > 0)
+                        compactDue = DateTime.UtcNow + compactAfter;
+                    else
+                        CompactIfDue();
                     if (failures > 0)
                         logger.LogInformation("Journal reachable again after {Failures} failed tries", failures);
                     failures = 0;
@@ -50,6 +64,29 @@ public sealed class SearchNode(JournalFollower follower, NpgsqlDataSource source
             if (listener is not null)
                 await listener.DisposeAsync();
         }
+    }
+
+    private void CompactIfDue()
+    {
+        if (compactAfter <= TimeSpan.Zero || compactDue is not { } due || DateTime.UtcNow < due || !compaction.IsCompleted)
+            return;
+        compactDue = null;
+        compaction = Task.Run(() =>
+        {
+            try
+            {
+                if (index.Compact(CompactFromSegments))
+                    logger.LogInformation("Index merged into one segment");
+            }
+            catch (Exception e) when (e is not ObjectDisposedException)
+            {
+                logger.LogWarning(e, "Merging the index into one segment failed; searches still work on its segments");
+            }
+            catch (ObjectDisposedException)
+            {
+                // The host stopped during the merge; the next quiet spell after a start tries again.
+            }
+        });
     }
 
     private async Task<NpgsqlConnection> ListenAsync(CancellationToken cancellation)

@@ -14,6 +14,11 @@ internal static class Journal
     /// <summary>The channel a commit with journal entries notifies, so followers wake before their next poll.</summary>
     public const string Channel = "agendasearch_journal";
 
+    /// <summary>The change as the journal table writes it.</summary>
+    public static string Name(JournalChange change) => change == JournalChange.Replace ? "replace" : "remove";
+
+    public static JournalChange Change(string name) => name == Name(JournalChange.Replace) ? JournalChange.Replace : JournalChange.Remove;
+
     public static async Task<long> ReplaceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
         StoredDocument document, string hash, CancellationToken cancellation)
     {
@@ -40,7 +45,7 @@ internal static class Journal
             INSERT INTO journal (position, pack_id, path, change, records)
             SELECT position, $1, $2, $3, $4 FROM head
             RETURNING position
-            """, cancellation, packId, path, change == JournalChange.Replace ? "replace" : "remove", records);
+            """, cancellation, packId, path, Name(change), records);
         // Delivered at commit, and not at all on rollback.
         await Sql.ExecuteAsync(connection, transaction, $"SELECT pg_notify('{Channel}', $1)", cancellation, position.ToString());
         return position;

@@ -22,7 +22,7 @@ public sealed class JournalReader(NpgsqlDataSource source)
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
             entries.Add(new JournalEntry(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                reader.GetString(3) == "replace" ? JournalChange.Replace : JournalChange.Remove, reader.GetInt32(4)));
+                Journal.Change(reader.GetString(3)), reader.GetInt32(4)));
         return entries;
     }
 

@@ -59,7 +59,9 @@ internal static class ClusterServiceCollectionExtensions
         {
             services.AddSingleton(sp => new JournalFollower(sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<JournalReader>(),
                 sp.GetRequiredService<ILogger<JournalFollower>>()));
-            services.AddHostedService<SearchNode>();
+            services.AddHostedService(sp => new SearchNode(sp.GetRequiredService<JournalFollower>(), sp.GetRequiredService<ISearchIndex>(),
+                sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ClusterOptions>(),
+                sp.GetRequiredService<IOptions<IngestOptions>>().Value.CompactAfter, sp.GetRequiredService<ILogger<SearchNode>>()));
         }
         else
         {

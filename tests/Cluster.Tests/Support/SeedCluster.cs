@@ -43,7 +43,7 @@ internal sealed class SeedCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Every record an index serves (meetings included), in id order, as comparable text.</summary>
+    /// <summary>Every record an index serves (meetings included), in id order, as JSON.</summary>
     public static IReadOnlyList<string> Records(ISearchIndex index)
     {
         var hits = index.Search(new SearchRequest { PageSize = 10_000 }).Hits.Select(h => h.Record);
@@ -51,8 +51,8 @@ internal sealed class SeedCluster : IAsyncDisposable
         return hits.Concat(meetings).OrderBy(r => r.Id, StringComparer.Ordinal).Select(Describe).ToList();
     }
 
-    private static string Describe(SearchRecord r) =>
-        $"{r.Id}|{r.Type}|{r.Council}|{r.Body}|{r.MeetingDate}|{r.Title}|{string.Join(',', r.Pages)}|{string.Join(',', r.Sources)}|{r.Text.GetHashCode()}";
+    /// <summary>Every field, extras in their order (as exports write them).</summary>
+    private static string Describe(SearchRecord r) => System.Text.Json.JsonSerializer.Serialize(r);
 
     public async ValueTask DisposeAsync()
     {
