@@ -18,12 +18,16 @@ public sealed class JournalFollower(ISearchIndex index, JournalReader journal, I
     /// <summary>The commit-data key of the last applied journal position.</summary>
     public const string PositionKey = "agendasearch.cluster.position";
 
+    /// <summary>The commit-data key of the store whose journal the position is in.</summary>
+    public const string StoreKey = "agendasearch.cluster.store";
+
     /// <summary>Entries read and applied in one index commit.</summary>
     internal const int BatchSize = 500;
 
     private readonly FileLedger ledger = FileLedger.Load(index.CommittedUserData);
     private long applied = Position(index.CommittedUserData);
     private long head = -1;
+    private string? store = index.CommittedUserData.GetValueOrDefault(StoreKey);
 
     /// <summary>The last journal position this node's committed index holds.</summary>
     public long Applied => Interlocked.Read(ref applied);
@@ -48,9 +52,39 @@ public sealed class JournalFollower(ISearchIndex index, JournalReader journal, I
         }
     }
 
-    /// <summary>Reads the journal head (what <see cref="Head"/> reports) without applying anything.</summary>
-    public async Task RefreshHeadAsync(CancellationToken cancellation) =>
-        Interlocked.Exchange(ref head, await journal.HeadAsync(cancellation));
+    /// <summary>
+    /// Reads the journal head (what <see cref="Head"/> reports) without applying anything. An index that followed
+    /// another store, or got further than this journal's head, starts again from the beginning: its packs are
+    /// removed and its position is zero.
+    /// </summary>
+    public async Task RefreshHeadAsync(CancellationToken cancellation)
+    {
+        var (now, id) = await journal.HeadAndStoreAsync(cancellation);
+        var current = id.ToString();
+        if (store != current)
+        {
+            // An index with no store named may still hold records: an embedded build, or an older node's.
+            if (store is not null || Applied > 0 || ledger.Snapshot().Count > 0)
+                StartOver(store is null ? "it names no store" : $"it followed store {store}", current);
+            store = current;
+        }
+        else if (now < Applied)
+        {
+            StartOver($"its position {Applied} is past the head {now}", current);
+        }
+        Interlocked.Exchange(ref head, now);
+    }
+
+    private void StartOver(string why, string current)
+    {
+        logger.LogWarning("The index starts again from the beginning of the journal of store {Store}: {Why}", current, why);
+        foreach (var packId in ledger.Snapshot().Select(e => e.PackId).OfType<string>().Distinct(StringComparer.Ordinal))
+            index.RemovePack(packId);
+        foreach (var entry in ledger.Snapshot())
+            ledger.Remove(entry.File);
+        store = current;
+        Commit(0);
+    }
 
     private async Task ApplyAsync(IReadOnlyList<JournalEntry> entries, CancellationToken cancellation)
     {
@@ -75,11 +109,18 @@ public sealed class JournalFollower(ISearchIndex index, JournalReader journal, I
                 index.RemovePack(packId);
         }
         var position = entries[^1].Position;
+        Commit(position);
+        logger.LogInformation("Applied journal entries {From}-{To} ({Packs} packs)", entries[0].Position, position, packs.Count);
+    }
+
+    private void Commit(long position)
+    {
         var userData = ledger.ToUserData();
         userData[PositionKey] = position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (store is not null)
+            userData[StoreKey] = store;
         index.Commit(userData);
         Interlocked.Exchange(ref applied, position);
-        logger.LogInformation("Applied journal entries {From}-{To} ({Packs} packs)", entries[0].Position, position, packs.Count);
     }
 
     private static long Position(IReadOnlyDictionary<string, string> userData) =>

@@ -6,10 +6,16 @@ namespace AgendaSearch.Cluster.Store;
 public sealed class JournalReader(NpgsqlDataSource source)
 {
     /// <summary>The position of the last committed entry (0 before any).</summary>
-    public async Task<long> HeadAsync(CancellationToken cancellation)
+    public async Task<long> HeadAsync(CancellationToken cancellation) => (await HeadAndStoreAsync(cancellation)).Head;
+
+    /// <summary>The head and the store's identity, which changes when the database is created anew.</summary>
+    public async Task<(long Head, Guid Store)> HeadAndStoreAsync(CancellationToken cancellation)
     {
         await using var connection = await source.OpenConnectionAsync(cancellation);
-        return await Sql.ScalarAsync<long>(connection, null, "SELECT position FROM journal_head", cancellation);
+        await using var command = Sql.Command(connection, null, "SELECT h.position, s.id FROM journal_head h, store_identity s");
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        await reader.ReadAsync(cancellation);
+        return (reader.GetInt64(0), reader.GetGuid(1));
     }
 
     /// <summary>Up to <paramref name="limit"/> entries after <paramref name="position"/>, in order.</summary>
