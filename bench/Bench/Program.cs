@@ -12,6 +12,8 @@ return args switch
     ["ranking", ..] => RankingBenchmark.Run(
         Options(args, "--corpus", RelevanceBenchmark.DefaultCorpora), Options(args, "--needs", RelevanceBenchmark.DefaultLists),
         Options(args, "--ranking", []), args.Contains("--per-need")),
+    ["visibility", "--connection", var connection, .. var nodes] when nodes.Length > 0 =>
+        VisibilityBenchmark.Run(connection, nodes.Select(n => n.Split('=', 2)).Select(n => (n[0], new Uri(n[1]))).ToList()),
     ["relevance", ..] when args.Contains("--records") => RelevanceBenchmark.Records(Options(args, "--corpus", RelevanceBenchmark.DefaultCorpora), args.Contains("--verbose")),
     ["relevance", ..] => RelevanceBenchmark.Run(
         Options(args, "--corpus", RelevanceBenchmark.DefaultCorpora), Options(args, "--needs", RelevanceBenchmark.DefaultLists),
@@ -52,6 +54,7 @@ static int Usage()
     Console.Error.WriteLine("       Bench stages DIR [--threads N]    thread CPU per ingest stage (pdfpig, parse, transport, records, index)");
     Console.Error.WriteLine("       Bench scan SRC OUT --pages A-B [--dpi D] [--digital]   pages A-B of SRC as an image-only PDF (or copied, --digital)");
     Console.Error.WriteLine("       Bench search INDEX QUERIES [--rounds N] [--directory NIOFS|MMap] [--ranking \"Name=value,...\"]   CPU ms per query of the query list, in process, one thread");
+    Console.Error.WriteLine("       Bench visibility --connection CS NAME=URL...   per search node, p50/p99 ms from a journal write to applied (cluster mode)");
     Console.Error.WriteLine("       Bench coverage DIR [--sample N] [--verbose]   share of words printed in one PDF only that search finds in that PDF (N a PDF, default 200), records without body or date, ids two documents share");
     Console.Error.WriteLine("       Bench relevance [--corpus DIR]... [--needs FILE]... [--last TSV] [--need ID] [--record] [--verbose]");
     Console.Error.WriteLine("       Bench ranking [--ranking \"Name=value,...\"]... [--corpus DIR]... [--needs FILE]... [--per-need]");
