@@ -83,7 +83,8 @@ internal static class RankedQuery
             query = ranked;
         }
 
-        return KindPrior.For(text, ranking) is { } prior ? new BoostedQuery(query, prior) : query;
+        // A blank query lists by date, where a score multiplier would only cost a lookup per record.
+        return !string.IsNullOrWhiteSpace(text) && KindPrior.For(text, ranking) is { } prior ? new BoostedQuery(query, prior) : query;
     }
 
     private static PhraseQuery Phrase(string field, IReadOnlyList<(string Term, int Position)> terms, int slop, float boost)
