@@ -1,4 +1,5 @@
 using AgendaSearch.Index.Documents;
+using AgendaSearch.Index.Glossary;
 using AgendaSearch.Index.Querying;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Snippets;
@@ -20,7 +21,7 @@ internal static class RecordScanner
     public static HitScan Scan(SearcherLease lease, Analyzer analyzer, SearchRequest request, int limit)
     {
         var searcher = lease.Searcher;
-        var query = UserQueryParser.Parse(request.Query, analyzer);
+        var query = AcronymExpansion.Parse(searcher.IndexReader, analyzer, request).Query;
         var filter = new SearchFilters(request).All();
 
         var counter = new TotalHitCountCollector();

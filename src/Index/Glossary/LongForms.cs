@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis.En;
 using System.Text;
 
 namespace AgendaSearch.Index.Glossary;
@@ -105,6 +106,13 @@ internal static class LongForms
 
         return key.ToString();
     }
+
+    /// <summary>
+    /// The long form's words as a query keeps them: lower-cased, without English stop words ("and", "of", "not"),
+    /// which the query parser drops, so "special educational needs and disability" typed matches the definition.
+    /// </summary>
+    public static string MatchKey(string text) =>
+        string.Join(' ', Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !EnglishAnalyzer.DefaultStopSet.Contains(w)));
 
     /// <summary>A word without the punctuation and quotes around it.</summary>
     public static string Clean(string word) =>

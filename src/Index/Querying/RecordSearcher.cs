@@ -1,5 +1,6 @@
 using AgendaSearch.Index.Documents;
 using AgendaSearch.Index.Facets;
+using AgendaSearch.Index.Glossary;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Snippets;
 using Lucene.Net.Analysis;
@@ -22,7 +23,8 @@ internal static class RecordSearcher
 
     private static SearchResults Compute(IndexSearcher searcher, Analyzer analyzer, SearchRequest request)
     {
-        var query = UserQueryParser.Parse(request.Query, analyzer);
+        var expanded = AcronymExpansion.Parse(searcher.IndexReader, analyzer, request);
+        var query = expanded.Query;
         var filters = new SearchFilters(request);
 
         var pageSize = Math.Max(1, request.PageSize);
@@ -36,7 +38,10 @@ internal static class RecordSearcher
 
         var snippets = new SnippetBuilder(analyzer, QueryTerms.From(query));
         var topDocs = start >= int.MaxValue ? null : top.GetTopDocs((int)start, pageSize);
-        return new SearchResults(top.TotalHits, Hits(searcher.IndexReader, topDocs?.ScoreDocs ?? [], snippets), sideways.Facets(request.FacetLimit));
+        return new SearchResults(top.TotalHits, Hits(searcher.IndexReader, topDocs?.ScoreDocs ?? [], snippets), sideways.Facets(request.FacetLimit))
+        {
+            Expansions = expanded.Applied,
+        };
     }
 
     /// <summary>

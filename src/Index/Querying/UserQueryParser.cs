@@ -54,18 +54,29 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
         AllowLeadingWildcard = true;
     }
 
+    /// <summary>
+    /// Each word or phrase typed without a field, as typed, by the query parsed for it (reference keys): what
+    /// acronym expansion (Glossary.AcronymExpansion) reads, since the parsed terms are lower-cased and stemmed.
+    /// </summary>
+    private readonly Dictionary<Query, TypedText> _typed = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The query for <paramref name="text"/>; blank means every record.</summary>
     /// <exception cref="QuerySyntaxException">The text cannot be parsed.</exception>
-    public static Query Parse(string? text, Analyzer analyzer)
+    public static Query Parse(string? text, Analyzer analyzer) => ParseTyped(text, analyzer).Query;
+
+    /// <summary>The query for <paramref name="text"/> and its words and phrases typed without a field.</summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be parsed.</exception>
+    public static (Query Query, IReadOnlyDictionary<Query, TypedText> Typed) ParseTyped(string? text, Analyzer analyzer)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new MatchAllDocsQuery();
+            return (new MatchAllDocsQuery(), new Dictionary<Query, TypedText>());
         }
 
         try
         {
-            return WithPositiveClause(new UserQueryParser(analyzer).Parse(text));
+            var parser = new UserQueryParser(analyzer);
+            return (WithPositiveClause(parser.Parse(text)), parser._typed);
         }
         catch (ParseException e) when (e.InnerException is BooleanQuery.TooManyClausesException)
         {
@@ -81,11 +92,28 @@ internal sealed class UserQueryParser : MultiFieldQueryParser
         }
     }
 
-    protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
-        base.GetFieldQuery(Map(field), queryText, quoted);
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        var query = base.GetFieldQuery(Map(field), queryText, quoted);
+        if (field is null && query is not null)
+        {
+            _typed[query] = new TypedText(queryText, quoted);
+        }
 
-    protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-        base.GetFieldQuery(Map(field), queryText, slop);
+        return query!;
+    }
+
+    /// <summary>A quoted phrase comes here (with its slop, 0 when none is typed).</summary>
+    protected override Query GetFieldQuery(string field, string queryText, int slop)
+    {
+        var query = base.GetFieldQuery(Map(field), queryText, slop);
+        if (field is null && query is not null)
+        {
+            _typed[query] = new TypedText(queryText, Quoted: true);
+        }
+
+        return query!;
+    }
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
         base.GetFuzzyQuery(Unstemmed(Map(field)), termStr, minSimilarity);

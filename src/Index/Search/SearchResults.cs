@@ -7,4 +7,8 @@ namespace AgendaSearch.Index.Search;
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
+{
+    /// <summary>The acronym expansions the query was searched with ("Also searched: ..."), in the order applied.</summary>
+    public IReadOnlyList<QueryExpansion> Expansions { get; init; } = [];
+}

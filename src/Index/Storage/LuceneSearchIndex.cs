@@ -1,5 +1,6 @@
 using AgendaSearch.Index.Analysis;
 using AgendaSearch.Index.Export;
+using AgendaSearch.Index.Glossary;
 using AgendaSearch.Index.Querying;
 using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
@@ -118,6 +119,12 @@ internal sealed class LuceneSearchIndex : ISearchIndex
     {
         using var lease = _searchers.Acquire();
         return RecordLookups.IdsWithoutCouncil(lease.Searcher, legacyId, max);
+    }
+
+    public IReadOnlyList<GlossaryEntry> Glossary(string? council, int places)
+    {
+        using var lease = _searchers.Acquire();
+        return GlossaryListing.List(lease.Searcher.IndexReader, council, places);
     }
 
     public IReadOnlyList<SearchRecord> MeetingRecords(string meetingId)
