@@ -169,8 +169,8 @@ internal sealed class AcronymExpansion
     }
 
     /// <summary>
-    /// The meanings of the councils searched, a council's own before the built-in one. A built-in meaning is
-    /// dropped when every council searched has its own meaning for the acronym.
+    /// The meanings of the councils searched, most printed first. A built-in meaning is dropped when every council
+    /// searched defines the acronym in its papers.
     /// </summary>
     private List<AcronymMeaning> Meanings(IReadOnlyList<AcronymMeaning> all) =>
         all.Where(m => IndexGlossary.InCouncils(m.Scope, _councils))

@@ -234,8 +234,12 @@ internal static partial class DefinitionExtractor
     /// <summary>Words a long form of <paramref name="acronym"/> may have: small words and hyphen halves come on top of its letters.</summary>
     private static int MaxWords(string acronym) => acronym.Length * 2 + 2;
 
-    /// <summary>The long form as printed on one line, without the quotes and punctuation around it.</summary>
-    private static string Printed(string candidate) => LongForms.Clean(WhiteSpace().Replace(candidate.Trim(), " ").Trim());
+    /// <summary>
+    /// The long form as printed on one line, without the quotes and punctuation around it, nor a possessive
+    /// ("the Leicestershire County Council's (LCC) budget" defines "Leicestershire County Council").
+    /// </summary>
+    private static string Printed(string candidate) =>
+        Possessive().Replace(LongForms.Clean(WhiteSpace().Replace(candidate.Trim(), " ").Trim()), "");
 
     [GeneratedRegex(@"\(\s*([A-Z][A-Za-z0-9&]{1,10})\s*\)")]
     private static partial Regex BracketedAcronym();
@@ -248,6 +252,9 @@ internal static partial class DefinitionExtractor
 
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"['\u2019]s$")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

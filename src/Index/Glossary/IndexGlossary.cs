@@ -78,16 +78,11 @@ internal sealed class IndexGlossary
                 : null);
 
     /// <summary>
-    /// The councils whose papers give <paramref name="builtIn"/>'s acronym another meaning: the built-in one is
-    /// not theirs.
+    /// The councils whose papers define <paramref name="builtIn"/>'s acronym: their own meanings stand for it there,
+    /// whether or not one is the built-in one.
     /// </summary>
     public IReadOnlyList<string> Overriding(AcronymMeaning builtIn) =>
-        OfAcronym(builtIn.Acronym)
-            .Where(m => m.Scope is not null)
-            .GroupBy(m => m.Scope!)
-            .Where(g => g.All(m => m.Key != builtIn.Key))
-            .Select(g => g.Key)
-            .ToList();
+        OfAcronym(builtIn.Acronym).Where(m => m.Scope is not null).Select(m => m.Scope!).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Whether <paramref name="scope"/> is one of the councils a request filters for (by name or slug); any when none.</summary>
     public static bool InCouncils(string? scope, IReadOnlyList<string> councils) =>
