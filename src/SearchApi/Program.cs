@@ -2,6 +2,7 @@ using AgendaSearch.SearchApi.Citations;
 using AgendaSearch.SearchApi.Documents;
 using AgendaSearch.SearchApi.Export;
 using AgendaSearch.SearchApi.Feeds;
+using AgendaSearch.SearchApi.Glossary;
 using AgendaSearch.SearchApi.Health;
 using AgendaSearch.SearchApi.Hosting;
 using AgendaSearch.SearchApi.Ingest;
@@ -55,6 +56,7 @@ public sealed class Program
         app.MapFeedEndpoints();
         app.MapExportEndpoints();
         app.MapCitationEndpoints();
+        app.MapGlossaryEndpoints();
 
         app.LogWhereItServes();
         app.Run();

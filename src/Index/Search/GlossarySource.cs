@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace AgendaSearch.Index.Search;
 
 /// <summary>Where an acronym's meaning comes from.</summary>
+[JsonConverter(typeof(GlossarySourceJsonConverter))]
 public enum GlossarySource
 {
     /// <summary>Printed in the council's own papers ("Medium Term Financial Strategy (MTFS)").</summary>

@@ -32,6 +32,9 @@ internal static class SearchEndpoints
                 request.Page,
                 request.PageSize,
                 results.Hits.Select(RecordSummary.From).ToList(),
-                SearchFacets.From(results.Facets)));
+                SearchFacets.From(results.Facets))
+            {
+                Expansions = results.Expansions,
+            });
         });
 }
