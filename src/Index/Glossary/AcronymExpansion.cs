@@ -108,7 +108,7 @@ internal sealed class AcronymExpansion
     /// <summary>A word typed as an acronym: it, or in each council the long forms it means there.</summary>
     private Query FromAcronym(Query typed, string text)
     {
-        var acronym = LongForms.Singular(text);
+        var acronym = GlossaryFields.Typed(text);
         if (!LongForms.IsAcronym(acronym))
         {
             acronym = CannotBeWord(acronym) ? _glossary.AcronymSpelled(acronym) ?? "" : "";
@@ -120,7 +120,8 @@ internal sealed class AcronymExpansion
             return typed;
         }
 
-        var expanded = new BooleanQuery(disableCoord: true) { { typed, Occur.SHOULD } };
+        // The acronym printed otherwise ("S.106" for "S106") is the same acronym in any council.
+        var expanded = new BooleanQuery(disableCoord: true) { { typed, Occur.SHOULD }, { new TermQuery(new Term(FieldNames.Acronym, meanings[0].Acronym)), Occur.SHOULD } };
         foreach (var meaning in meanings)
         {
             if (LongFormQuery(meaning.LongForm) is { } longForm)

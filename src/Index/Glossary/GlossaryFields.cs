@@ -41,10 +41,20 @@ internal static partial class GlossaryFields
     public static (string Scope, string Acronym, string LongForm) Parse(string term) =>
         term.Split(Separator) is [var scope, var acronym, var longForm] ? (scope, acronym, longForm) : (NoCouncil, "", "");
 
-    /// <summary>The acronym-shaped words of <paramref name="text"/> as printed, plural "s" dropped ("EHCPs" → "EHCP").</summary>
+    /// <summary>
+    /// The acronym-shaped words of <paramref name="text"/> as printed, plural "s" dropped ("EHCPs" → "EHCP"), and a
+    /// letter dotted before a number as the acronym it abbreviates ("s.106", "S. 106" → "S106").
+    /// </summary>
     public static IEnumerable<string> Acronyms(string text) =>
-        CapitalWord().Matches(text).Select(m => LongForms.Singular(m.Value)).Where(LongForms.IsAcronym);
+        CapitalWord().Matches(text).Select(m => LongForms.Singular(m.Value)).Where(LongForms.IsAcronym)
+            .Concat(DottedSection().Matches(text).Select(m => char.ToUpperInvariant(m.Groups[1].Value[0]) + m.Groups[2].Value));
+
+    /// <summary>A typed acronym as the acronym field holds it: no plural "s", no dot ("s.106" → "s106").</summary>
+    public static string Typed(string word) => LongForms.Singular(word.Replace(".", "").Replace(" ", ""));
 
     [GeneratedRegex(@"(?<![\w&])[A-Z][A-Za-z0-9&]{1,10}(?![\w&])")]
     private static partial Regex CapitalWord();
+
+    [GeneratedRegex(@"(?<![\w.])([A-Za-z])\.\s?(\d{1,4})(?![\w.])")]
+    private static partial Regex DottedSection();
 }

@@ -30,7 +30,12 @@ public sealed class AcronymOracleTests : IDisposable
             ("s-long", "Loans", "Each carbon improvement loan is repaid over ten years."),
             ("s-levy", "Levy", "The community infrastructure levy is not charged here."),
             ("s-mtfs", "Budget", "The medium term financial strategy was approved."),
-            ("s-verb", "Letters", "Officers will send the letters."));
+            ("s-verb", "Letters", "Officers will send the letters."),
+            ("s-ehcps", "Plans", "Forty EHCPs were issued."),
+            ("s-ehcp-long", "Plans", "Each education, health and care plan is reviewed yearly."),
+            ("s-s106", "Planning", "The S106 money was spent."),
+            ("s-s-dot-106", "Planning", "Contributions under s.106 were agreed."),
+            ("s-section-106", "Planning", "A section 106 agreement was signed."));
         _index.Commit(new Dictionary<string, string>());
     }
 
@@ -69,6 +74,27 @@ public sealed class AcronymOracleTests : IDisposable
         // Typed in lower case, "send" is the verb: no expansion.
         Assert.Empty(_index.Search(new SearchRequest { Query = "send" }).Expansions);
     }
+
+    [Theory]
+    [InlineData("EHCP")]
+    [InlineData("EHCPs")]
+    [InlineData("ehcp")]
+    public void A_plural_acronym_is_the_acronym_and_finds_its_long_form(string query)
+    {
+        // "ehcp" has vowels, so typed in lower case it might be a word: only the printed acronym and its plural match.
+        var expected = query == "ehcp" ? new List<string> { "s-ehcps" } : ["s-ehcp-long", "s-ehcps"];
+        Assert.Equal(expected, Ids(query));
+    }
+
+    [Theory]
+    [InlineData("S106")]
+    [InlineData("s106")]
+    [InlineData("S.106")]
+    [InlineData("s.106")]
+    [InlineData("\"section 106\"")]
+    [InlineData("section 106")]
+    public void Section_106_is_found_however_it_is_printed_or_typed(string query) =>
+        Assert.Equal(["s-s-dot-106", "s-s106", "s-section-106"], Ids(query));
 
     [Fact]
     public void Fields_and_exclusions_are_left_as_typed()
