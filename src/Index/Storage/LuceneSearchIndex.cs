@@ -75,6 +75,13 @@ internal sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
+    /// <summary>The query a search of <paramref name="request"/> runs, acronyms expanded (tests build reference snippets from it).</summary>
+    internal Lucene.Net.Search.Query QueryOf(SearchRequest request)
+    {
+        using var lease = _searchers.Acquire();
+        return AcronymExpansion.Parse(lease.Searcher.IndexReader, _analyzer, request).Query;
+    }
+
     public SearchResults Search(SearchRequest request)
     {
         using var lease = _searchers.Acquire();
