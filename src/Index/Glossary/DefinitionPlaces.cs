@@ -8,9 +8,9 @@ using Lucene.Net.Util;
 namespace AgendaSearch.Index.Glossary;
 
 /// <summary>
-/// The records that print a meaning of an acronym, found through its definition terms; the page of each is
-/// found by reading the definition again in the record's text (its offset is not indexed, and only the few
-/// places shown need it).
+/// The records that print a meaning of an acronym, found through its definition terms. The page of each is where
+/// the record first prints the acronym, which is where papers define it (the definition's offset is not indexed:
+/// only the few places shown need it, and finding a word is far cheaper than reading the definitions again).
 /// </summary>
 internal static class DefinitionPlaces
 {
@@ -49,12 +49,32 @@ internal static class DefinitionPlaces
         return places;
     }
 
+    /// <summary>Where <paramref name="word"/> first stands in <paramref name="text"/> as a word of its own (or with a plural "s"); -1 if nowhere.</summary>
+    internal static int FirstWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (end < text.Length && text[end] == 's')
+            {
+                end++;
+            }
+
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
     private static GlossaryPlace Place(AtomicReader segment, int doc, AcronymMeaning meaning)
     {
         var record = RecordDocument.Hit(segment, doc);
         var text = RecordDocument.Text(segment, doc).ToString();
-        var definition = DefinitionExtractor.Extract(text).FirstOrDefault(d => d.Acronym == meaning.Acronym && d.Key == meaning.Key);
-        var page = definition is null ? (record.Pages.Length > 0 ? record.Pages[0] : (int?)null) : SnippetBuilder.PageAt(record, definition.Offset);
+        var at = FirstWord(text, meaning.Acronym);
+        var page = at < 0 ? (record.Pages.Length > 0 ? record.Pages[0] : (int?)null) : SnippetBuilder.PageAt(record, at);
         return new GlossaryPlace(record.Id, record.PackId, page, record.Title);
     }
 }

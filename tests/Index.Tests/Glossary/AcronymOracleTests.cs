@@ -96,6 +96,15 @@ public sealed class AcronymOracleTests : IDisposable
     public void Section_106_is_found_however_it_is_printed_or_typed(string query) =>
         Assert.Equal(["s-s-dot-106", "s-s106", "s-section-106"], Ids(query));
 
+    [Theory]
+    [InlineData("CIL")]
+    [InlineData("community infrastructure levy")]
+    public void Exports_scan_the_same_expanded_hits_as_the_search(string query)
+    {
+        using var scan = _index.Scan(new SearchRequest { Query = query }, 100);
+        Assert.Equal(Ids(query), scan.Hits.Select(h => h.Record.Id[(h.Record.Id.IndexOf(':') + 1)..]).Order(StringComparer.Ordinal).ToList());
+    }
+
     [Fact]
     public void Fields_and_exclusions_are_left_as_typed()
     {

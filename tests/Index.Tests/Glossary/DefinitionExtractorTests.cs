@@ -50,5 +50,13 @@ public sealed class DefinitionExtractorTests
     public void Only_acronym_shaped_words_are_acronyms(string word, bool acronym) =>
         Assert.Equal(acronym, LongForms.IsAcronym(word));
 
+    [Fact]
+    public void The_built_in_list_is_short_and_each_long_form_spells_its_acronym()
+    {
+        Assert.InRange(BuiltInAcronyms.All.Count, 30, 50);
+        Assert.All(BuiltInAcronyms.All, b => Assert.True(LongForms.IsAcronym(b.Acronym) && LongForms.Fits(b.Acronym, b.LongForm), $"{b.Acronym} {b.LongForm}"));
+        Assert.Equal(BuiltInAcronyms.All.Count, BuiltInAcronyms.All.Select(b => b.Acronym).Distinct().Count());
+    }
+
     private static string PathOf(string name) => Path.Combine(Corpus.Root, "tests", "Index.Tests", "Glossary", "fixtures", name);
 }
