@@ -16,7 +16,7 @@ export function expansionsLine(state, data) {
     items.push(h('li', { title: e.note }, shown));
   }
   const council = state.council?.length === 1 ? `?council=${encodeURIComponent(state.council[0])}` : '';
-  return h('p', { class: 'expansions' },
+  return h('div', { class: 'expansions' },
     h('span', null, 'Also searched: '),
     h('ul', { class: 'expansions__list' }, items),
     ' ',
