@@ -41,11 +41,12 @@ public sealed class GlossaryEndpointTests
     [Theory]
     [InlineData("/api/glossary?places=many", "places")]
     [InlineData("/api/glossary?places=51", "places")]
-    public async Task Bad_parameters_are_a_400_naming_them(string url, string parameter)
+    [InlineData("/api/glossary?council=", "council", 201)]
+    public async Task Bad_parameters_are_a_400_naming_them(string url, string parameter, int repeat = 0)
     {
         using var api = Seeded();
 
-        var problem = await api.GetProblem(url, 400);
+        var problem = await api.GetProblem(url + new string('x', repeat), 400);
 
         Assert.Contains(parameter, problem.Error(parameter));
     }
