@@ -90,7 +90,7 @@ internal static class LongForms
         return units.Count > 0 && words.Count > 0 && !words[0].Optional && Match(units, 0, words, 0);
     }
 
-    /// <summary>The long form's words lower-cased, "&amp;" as "and", punctuation dropped.</summary>
+    /// <summary>The long form's words lower-cased and singular, "&amp;" as "and", punctuation dropped.</summary>
     public static string Key(string longForm)
     {
         var key = new StringBuilder(longForm.Length);
@@ -101,11 +101,23 @@ internal static class LongForms
                 key.Append(' ');
             }
 
-            key.Append(word.Text == "&" ? "and" : word.Text.ToLowerInvariant());
+            key.Append(word.Text == "&" ? "and" : SingularWord(word.Text.ToLowerInvariant()));
         }
 
         return key.ToString();
     }
+
+    /// <summary>
+    /// A plural word as its singular, roughly: "Authorities" and "Authority", "Schools" and "School" are one
+    /// meaning ("Mayoral Strategic Authorities (MSA)" and "Mayoral Strategic Authority (MSA)").
+    /// </summary>
+    private static string SingularWord(string word) => word switch
+    {
+        { Length: > 4 } when word.EndsWith("ies", StringComparison.Ordinal) => word[..^3] + "y",
+        { Length: > 3 } when word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
+                             && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal) => word[..^1],
+        _ => word,
+    };
 
     /// <summary>
     /// The long form's words as a query keeps them: lower-cased, without English stop words ("and", "of", "not"),

@@ -40,6 +40,14 @@ public sealed class DefinitionExtractorTests
         Assert.Equal(fits, LongForms.Fits(acronym, longForm));
 
     [Theory]
+    [InlineData("Mayoral Strategic Authorities", "Mayoral Strategic Authority")]
+    [InlineData("Dedicated Schools Grant", "dedicated school grant")]
+    [InlineData("Research & Development", "Research and Development")]
+    [InlineData("Special Educational Needs and Disability", "special educational needs and disability")]
+    public void Printings_of_one_meaning_have_one_key(string printed, string other) =>
+        Assert.Equal(LongForms.Key(printed), LongForms.Key(other));
+
+    [Theory]
     [InlineData("MTFS", true)]
     [InlineData("S106", true)]
     [InlineData("R&D", true)]
