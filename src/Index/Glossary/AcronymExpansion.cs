@@ -15,7 +15,7 @@ namespace AgendaSearch.Index.Glossary;
 /// form also match the acronym printed in capitals in that council's records. A built-in meaning applies in every
 /// council whose papers do not give the acronym another one. Words with a field (title:MTFS), excluded words and
 /// a quoted acronym are left as typed. An acronym typed in lower case expands only when it cannot be a word (no
-/// vowel, or a digit: "mtfs", "s106"), so "send" stays the verb.
+/// vowel, or a digit: "mtfs", "s106") or the records print it in capitals only ("cil"), so "send" stays the verb.
 /// </summary>
 internal sealed class AcronymExpansion
 {
@@ -111,7 +111,7 @@ internal sealed class AcronymExpansion
         var acronym = GlossaryFields.Typed(text);
         if (!LongForms.IsAcronym(acronym))
         {
-            acronym = CannotBeWord(acronym) ? _glossary.AcronymSpelled(acronym) ?? "" : "";
+            acronym = _glossary.AcronymSpelled(acronym) is { } known && (CannotBeWord(acronym) || OnlyInCapitals(known)) ? known : "";
         }
 
         var meanings = Meanings(_glossary.OfAcronym(acronym));
@@ -245,6 +245,17 @@ internal sealed class AcronymExpansion
 
         stream.End();
         return tokens;
+    }
+
+    /// <summary>
+    /// Whether every record printing the word prints it in capitals as the acronym: then "cil" typed means CIL,
+    /// while "send", which records print as a verb too, stays a word.
+    /// </summary>
+    private bool OnlyInCapitals(string acronym)
+    {
+        var lower = acronym.ToLowerInvariant();
+        var printed = _reader.DocFreq(new Term(FieldNames.TextWords, lower)) + _reader.DocFreq(new Term(FieldNames.TextWords, lower + "s"));
+        return printed <= _reader.DocFreq(new Term(FieldNames.Acronym, acronym));
     }
 
     /// <summary>A word typed in lower case that no English word is spelled like: no vowel, or a digit.</summary>
