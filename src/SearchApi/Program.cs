@@ -3,6 +3,7 @@ using AgendaSearch.SearchApi.Cluster;
 using AgendaSearch.SearchApi.Documents;
 using AgendaSearch.SearchApi.Export;
 using AgendaSearch.SearchApi.Feeds;
+using AgendaSearch.SearchApi.Glossary;
 using AgendaSearch.SearchApi.Health;
 using AgendaSearch.SearchApi.Hosting;
 using AgendaSearch.SearchApi.Ingest;
@@ -58,6 +59,7 @@ public sealed class Program
         app.MapFeedEndpoints();
         app.MapExportEndpoints();
         app.MapCitationEndpoints();
+        app.MapGlossaryEndpoints();
 
         app.LogWhereItServes();
         app.Run();

@@ -19,6 +19,7 @@ public sealed class AxeTests(BrowserFixture browser, AppServer server)
         { "start page", "/" },
         { "results", "/?q=budget&type=item" },
         { "no results", "/?q=zebra" },
+        { "acronym results", "/?q=MTFS" },
         { "record", "/?doc=" + Uri.EscapeDataString(SeedRecords.OutturnItem) + "&q=budget" },
         { "meeting", "/?meeting=" + Uri.EscapeDataString(SeedRecords.June2021) },
     };

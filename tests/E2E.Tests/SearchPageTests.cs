@@ -46,6 +46,19 @@ public sealed class SearchPageTests(BrowserFixture browser, AppServer server)
     }
 
     [Fact]
+    public async Task An_acronym_search_says_what_it_also_searched_and_links_the_glossary()
+    {
+        await using var session = await PageSession.OpenAsync(browser, server, "/?q=MTFS");
+        var page = session.Page;
+
+        // The seed records print the long form only: the built-in list expands MTFS to it.
+        await Expect(page.Locator(".expansions")).ToContainTextAsync("Also searched: Medium Term Financial Strategy");
+        await Expect(page.Hit("2021/22 Medium Term Financial Strategy Monitoring (Period 10)")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Acronym glossary" })).ToHaveAttributeAsync("href", "/api/glossary");
+        session.AssertClean();
+    }
+
+    [Fact]
     public async Task Ticking_a_facet_filters_the_results_and_puts_the_filter_in_the_url()
     {
         await using var session = await PageSession.OpenAsync(browser, server, "/?q=budget");

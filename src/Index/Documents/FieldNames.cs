@@ -51,4 +51,13 @@ internal static class FieldNames
     public const string Hit = "hit";
     /// <summary>The merged record's text in compressed blocks, as binary doc values (<see cref="StoredText"/>).</summary>
     public const string HitText = "hit_text";
+    /// <summary>
+    /// One term per acronym definition the record prints (Glossary.GlossaryFields): its council, acronym and long
+    /// form; the per-council glossary is read from these terms, so it follows the records in and out of the index.
+    /// </summary>
+    public const string Definition = "definition";
+    /// <summary>The acronyms printed in capitals in the title and text, case kept ("SEND", not the verb "send").</summary>
+    public const string Acronym = "acronym";
+    /// <summary>The council a record's acronyms are read in (Glossary.GlossaryFields.Scope), for expansions kept to their council.</summary>
+    public const string GlossaryScope = "glossary_scope";
 }

@@ -45,6 +45,7 @@ internal static class RecordDocument
             new SortedSetDocValuesField(FacetDimension.Body.DocValuesField, new BytesRef(record.Body)),
         };
         AddKeys(doc, FieldNames.BodyKey, record.Body);
+        Glossary.GlossaryFields.Add(doc, record);
         if (!string.IsNullOrWhiteSpace(record.Council))
         {
             AddKeys(doc, FieldNames.CouncilKey, record.Council);

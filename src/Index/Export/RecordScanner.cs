@@ -1,4 +1,5 @@
 using AgendaSearch.Index.Documents;
+using AgendaSearch.Index.Glossary;
 using AgendaSearch.Index.Querying;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Snippets;
@@ -20,12 +21,13 @@ internal static class RecordScanner
     public static HitScan Scan(SearcherLease lease, Analyzer analyzer, RankingOptions ranking, SearchRequest request, int limit)
     {
         var searcher = lease.Searcher;
-        var plan = RankedQuery.Plan(request.Query, analyzer, ranking);
+        var expand = AcronymExpansion.For(searcher.IndexReader, analyzer, request.Councils);
+        var plan = RankedQuery.Plan(request.Query, analyzer, ranking, expand);
         var filter = new SearchFilters(request).All();
 
         var counter = new TotalHitCountCollector();
         RecordSearcher.Run(searcher, plan.Scored, filter, counter, request.Query);
-        if (counter.TotalHits == 0 && RankedQuery.Relaxed(request.Query, analyzer, ranking) is { } relaxed)
+        if (counter.TotalHits == 0 && RankedQuery.Relaxed(request.Query, analyzer, ranking, expand) is { } relaxed)
         {
             plan = relaxed;
             counter = new TotalHitCountCollector();

@@ -1,4 +1,5 @@
 using AgendaSearch.Index.Documents;
+using AgendaSearch.Index.Search;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Search;
@@ -16,6 +17,9 @@ namespace AgendaSearch.Index.Querying;
 internal sealed record QueryPlan(Query Scored, Query Typed, bool Relaxed, IReadOnlyDictionary<string, string> Notes)
 {
     public static readonly IReadOnlyDictionary<string, string> NoNotes = new Dictionary<string, string>();
+
+    /// <summary>The acronym expansions the query was searched with, in the order applied.</summary>
+    public IReadOnlyList<QueryExpansion> Expansions { get; init; } = [];
 
     /// <summary>
     /// This plan with a note for each text as typed (an acronym's long form, "Medium Term Financial Strategy"), keyed

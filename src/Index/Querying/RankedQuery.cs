@@ -1,4 +1,5 @@
 using AgendaSearch.Index.Documents;
+using AgendaSearch.Index.Glossary;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -20,27 +21,48 @@ internal static class RankedQuery
     /// </summary>
     public const int RelaxedMinimumWords = 3;
 
+    /// <summary>A rewrite of the parsed query given its typed words (acronym expansion, Glossary.AcronymExpansion).</summary>
+    public delegate ExpandedQuery Expander(Query query, IReadOnlyDictionary<Query, TypedText> typed);
+
     /// <exception cref="Search.QuerySyntaxException">The text cannot be parsed.</exception>
-    public static QueryPlan Plan(string? text, Analyzer analyzer, RankingOptions ranking)
+    /// <param name="expand">Rewrites the typed query before the ranking clauses are added; null: none.</param>
+    public static QueryPlan Plan(string? text, Analyzer analyzer, RankingOptions ranking, Expander? expand = null)
     {
         var words = Subject(PlainWords.Of(text), ranking);
-        var typed = UserQueryParser.Parse(words is null ? text : string.Join(' ', words), analyzer, ranking);
-        return new QueryPlan(Rank(typed, text, words, analyzer, ranking), typed, Relaxed: false, QueryPlan.NoNotes);
+        var parsed = UserQueryParser.ParseTyped(words is null ? text : string.Join(' ', words), analyzer, ranking);
+        return Build(parsed, text, words, analyzer, ranking, relaxed: false, expand);
     }
 
     /// <summary>
     /// The relaxed fallback of <paramref name="text"/> (<see cref="RankingOptions.RelaxedFallback"/>): its content
     /// words, most of which must match. Null when the query is not plain words or has nothing to relax.
     /// </summary>
-    public static QueryPlan? Relaxed(string? text, Analyzer analyzer, RankingOptions ranking)
+    public static QueryPlan? Relaxed(string? text, Analyzer analyzer, RankingOptions ranking, Expander? expand = null)
     {
         if (!ranking.RelaxedFallback || Subject(PlainWords.Of(text), ranking) is not { Count: >= RelaxedMinimumWords } words)
         {
             return null;
         }
 
-        var typed = UserQueryParser.ParseAny(words, ranking.RelaxedShare, analyzer, ranking);
-        return new QueryPlan(Rank(typed, text, words, analyzer, ranking), typed, Relaxed: true, QueryPlan.NoNotes);
+        var parsed = UserQueryParser.ParseAny(words, ranking.RelaxedShare, analyzer, ranking);
+        return Build(parsed, text, words, analyzer, ranking, relaxed: true, expand);
+    }
+
+    /// <summary>
+    /// The plan of a parsed query: expanded, then ranked; each expansion's note keyed by the text its clause searched
+    /// (the long form an acronym added, or the acronym a long form added), so an explanation prints it beside that line.
+    /// </summary>
+    private static QueryPlan Build(
+        (Query Query, IReadOnlyDictionary<Query, TypedText> Typed) parsed, string? text, IReadOnlyList<string>? words,
+        Analyzer analyzer, RankingOptions ranking, bool relaxed, Expander? expand)
+    {
+        if (expand?.Invoke(parsed.Query, parsed.Typed) is not { } expanded)
+        {
+            return new QueryPlan(Rank(parsed.Query, text, words, analyzer, ranking), parsed.Query, relaxed, QueryPlan.NoNotes);
+        }
+
+        return new QueryPlan(Rank(expanded.Query, text, words, analyzer, ranking), expanded.Query, relaxed, QueryPlan.NoNotes) { Expansions = expanded.Applied }
+            .WithNotes(expanded.Applied.Select(e => (e.FromLongForm ? e.Acronym : e.LongForm, e.Note)), analyzer);
     }
 
     /// <summary>

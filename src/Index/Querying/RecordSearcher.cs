@@ -1,5 +1,6 @@
 using AgendaSearch.Index.Documents;
 using AgendaSearch.Index.Facets;
+using AgendaSearch.Index.Glossary;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Snippets;
 using Lucene.Net.Analysis;
@@ -22,14 +23,15 @@ internal static class RecordSearcher
 
     private static SearchResults Compute(IndexSearcher searcher, Analyzer analyzer, RankingOptions ranking, SearchRequest request)
     {
-        var plan = RankedQuery.Plan(request.Query, analyzer, ranking);
+        var expand = AcronymExpansion.For(searcher.IndexReader, analyzer, request.Councils);
+        var plan = RankedQuery.Plan(request.Query, analyzer, ranking, expand);
         var filters = new SearchFilters(request);
 
         var pageSize = Math.Max(1, request.PageSize);
         var start = (long)(Math.Max(1, request.Page) - 1) * pageSize;
         var wanted = (int)Math.Clamp(start + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
         var (top, sideways) = Collect(searcher, plan, filters, request, wanted);
-        if (top.TotalHits == 0 && RankedQuery.Relaxed(request.Query, analyzer, ranking) is { } relaxed)
+        if (top.TotalHits == 0 && RankedQuery.Relaxed(request.Query, analyzer, ranking, expand) is { } relaxed)
         {
             plan = relaxed;
             (top, sideways) = Collect(searcher, plan, filters, request, wanted);
@@ -43,7 +45,7 @@ internal static class RecordSearcher
             hits = HitExplainer.Explain(searcher, plan, topDocs?.ScoreDocs ?? [], hits);
         }
 
-        return new SearchResults(top.TotalHits, hits, sideways.Facets(request.FacetLimit)) { Relaxed = plan.Relaxed };
+        return new SearchResults(top.TotalHits, hits, sideways.Facets(request.FacetLimit)) { Relaxed = plan.Relaxed, Expansions = plan.Expansions };
     }
 
     private static (ITopDocsCollector Top, SidewaysCollector Sideways) Collect(

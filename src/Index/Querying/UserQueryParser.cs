@@ -52,27 +52,38 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
         AllowLeadingWildcard = true;
     }
 
+    /// <summary>
+    /// Each word or phrase typed without a field, as typed, by the query parsed for it (reference keys): what
+    /// acronym expansion (Glossary.AcronymExpansion) reads, since the parsed terms are lower-cased and stemmed.
+    /// </summary>
+    private readonly Dictionary<Query, TypedText> _typed = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The query for <paramref name="text"/>; blank means every record.</summary>
     /// <exception cref="QuerySyntaxException">The text cannot be parsed.</exception>
     /// <param name="ranking">The field weights; null: the defaults.</param>
-    public static Query Parse(string? text, Analyzer analyzer, RankingOptions? ranking = null) =>
+    public static Query Parse(string? text, Analyzer analyzer, RankingOptions? ranking = null) => ParseTyped(text, analyzer, ranking).Query;
+
+    /// <summary>The query for <paramref name="text"/> and its words and phrases typed without a field.</summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be parsed.</exception>
+    /// <param name="ranking">The field weights; null: the defaults.</param>
+    public static (Query Query, IReadOnlyDictionary<Query, TypedText> Typed) ParseTyped(string? text, Analyzer analyzer, RankingOptions? ranking = null) =>
         string.IsNullOrWhiteSpace(text)
-            ? new MatchAllDocsQuery()
+            ? (new MatchAllDocsQuery(), new Dictionary<Query, TypedText>())
             : Parse(text, new UserQueryParser(analyzer, ranking ?? new RankingOptions(), Operator.AND));
 
     /// <summary>
     /// Plain <paramref name="words"/> of which at least <paramref name="share"/> (rounded up, at least one) must
     /// match: the relaxed search of a query that found nothing with every word required.
     /// </summary>
-    public static Query ParseAny(IReadOnlyList<string> words, float share, Analyzer analyzer, RankingOptions ranking)
+    public static (Query Query, IReadOnlyDictionary<Query, TypedText> Typed) ParseAny(IReadOnlyList<string> words, float share, Analyzer analyzer, RankingOptions ranking)
     {
-        var query = Parse(string.Join(' ', words), new UserQueryParser(analyzer, ranking, Operator.OR));
+        var (query, typed) = Parse(string.Join(' ', words), new UserQueryParser(analyzer, ranking, Operator.OR));
         if (query is BooleanQuery { Clauses.Count: > 1 } any)
         {
             any.MinimumNumberShouldMatch = Math.Clamp((int)Math.Ceiling(share * any.Clauses.Count), 1, any.Clauses.Count);
         }
 
-        return query;
+        return (query, typed);
     }
 
     /// <summary>The weight of each default field (the Lucene.Net parser looks every one up).</summary>
@@ -86,11 +97,11 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
         [FieldNames.Body] = ranking.BodyWeight,
     };
 
-    private static Query Parse(string text, UserQueryParser parser)
+    private static (Query Query, IReadOnlyDictionary<Query, TypedText> Typed) Parse(string text, UserQueryParser parser)
     {
         try
         {
-            return WithPositiveClause(parser.Parse(WordSlash().Replace(text, @"\/")));
+            return (WithPositiveClause(parser.Parse(WordSlash().Replace(text, @"\/"))), parser._typed);
         }
         catch (ParseException e) when (e.InnerException is BooleanQuery.TooManyClausesException)
         {
@@ -109,7 +120,17 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
         var query = base.GetFieldQuery(Map(field), queryText, quoted);
-        return field is null && !quoted ? WithRecordFields(query, queryText) : query;
+        if (field is null && !quoted)
+        {
+            query = WithRecordFields(query, queryText);
+        }
+
+        if (field is null && query is not null)
+        {
+            _typed[query] = new TypedText(queryText, quoted);
+        }
+
+        return query!;
     }
 
     /// <summary>
@@ -171,8 +192,17 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
             : null;
     }
 
-    protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-        base.GetFieldQuery(Map(field), queryText, slop);
+    /// <summary>A quoted phrase comes here (with its slop, 0 when none is typed).</summary>
+    protected override Query GetFieldQuery(string field, string queryText, int slop)
+    {
+        var query = base.GetFieldQuery(Map(field), queryText, slop);
+        if (field is null && query is not null)
+        {
+            _typed[query] = new TypedText(queryText, Quoted: true);
+        }
+
+        return query!;
+    }
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
         base.GetFuzzyQuery(Unstemmed(Map(field)), termStr, minSimilarity);

@@ -80,6 +80,13 @@ public interface ISearchIndex : IDisposable
     /// </summary>
     bool Compact(int minSegments = 2) => false;
 
+    /// <summary>
+    /// The acronyms of one council (by name or slug; null: every council), as its papers define them (each with up
+    /// to <paramref name="places"/> of the records that print it) and from the built-in list where they do not;
+    /// sorted by acronym. Empty for a council the index does not know.
+    /// </summary>
+    IReadOnlyList<GlossaryEntry> Glossary(string? council, int places) => [];
+
     /// <summary>Records searchable now (committed), meetings included.</summary>
     int Count { get; }
 }

@@ -11,5 +11,9 @@ public sealed record SearchResults(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
 {
+    /// <summary>No record had every word, so these hits have most of them (the relaxed fallback).</summary>
     public bool Relaxed { get; init; }
+
+    /// <summary>The acronym expansions the query was searched with ("Also searched: ..."), in the order applied.</summary>
+    public IReadOnlyList<QueryExpansion> Expansions { get; init; } = [];
 }

@@ -21,8 +21,9 @@ internal static class IndexSchema
     /// 6: the hit is every variant merged (other documents' words searchable), the shown variant stored apart
     /// (h-lossless); "section" records and document-scoped ids for meetings whose body or date is unknown;
     /// the parts of dotted and apostrophised words indexed beside the whole (WordPartsFilter).
+    /// 7: the acronym definitions each record prints, its capitalised acronyms and its glossary scope (h-acro).
     /// </remarks>
-    public const string Version = "6";
+    public const string Version = "7";
 
     /// <summary>
     /// The version an existing index was written with, when it is not <see cref="Version"/>: "none" for

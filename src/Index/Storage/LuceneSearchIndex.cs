@@ -1,5 +1,6 @@
 using AgendaSearch.Index.Analysis;
 using AgendaSearch.Index.Export;
+using AgendaSearch.Index.Glossary;
 using AgendaSearch.Index.Querying;
 using AgendaSearch.Records;
 using AgendaSearch.Index.Search;
@@ -78,6 +79,14 @@ internal sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
+    /// <summary>The query a search of <paramref name="request"/> runs, acronyms expanded (tests build reference snippets from it).</summary>
+    internal Lucene.Net.Search.Query QueryOf(SearchRequest request)
+    {
+        using var lease = _searchers.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        return RankedQuery.Plan(request.Query, _analyzer, _ranking, AcronymExpansion.For(reader, _analyzer, request.Councils)).Typed;
+    }
+
     public SearchResults Search(SearchRequest request)
     {
         using var lease = _searchers.Acquire();
@@ -122,6 +131,12 @@ internal sealed class LuceneSearchIndex : ISearchIndex
     {
         using var lease = _searchers.Acquire();
         return RecordLookups.IdsWithoutCouncil(lease.Searcher, legacyId, max);
+    }
+
+    public IReadOnlyList<GlossaryEntry> Glossary(string? council, int places)
+    {
+        using var lease = _searchers.Acquire();
+        return GlossaryListing.List(lease.Searcher.IndexReader, council, places);
     }
 
     public IReadOnlyList<SearchRecord> MeetingRecords(string meetingId)

@@ -1,3 +1,5 @@
+using AgendaSearch.Index.Search;
+
 namespace AgendaSearch.SearchApi.Contracts;
 
 /// <summary>
@@ -5,4 +7,8 @@ namespace AgendaSearch.SearchApi.Contracts;
 /// <see cref="Relaxed"/>: no record had every word of the query, so the hits are the records with most of its
 /// content words (question words such as "what did" left out).
 /// </summary>
-internal sealed record SearchResponse(int Total, int Page, int PageSize, IReadOnlyList<RecordSummary> Hits, SearchFacets Facets, bool Relaxed);
+internal sealed record SearchResponse(int Total, int Page, int PageSize, IReadOnlyList<RecordSummary> Hits, SearchFacets Facets, bool Relaxed)
+{
+    /// <summary>The acronyms and long forms the query was also searched with ("Also searched: ..."), each within its council.</summary>
+    public IReadOnlyList<QueryExpansion> Expansions { get; init; } = [];
+}

@@ -11,4 +11,5 @@ namespace AgendaSearch.SearchApi.Hosting;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SearchResponse))]
+[JsonSerializable(typeof(GlossaryResponse))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -49,7 +49,10 @@ internal static class SearchEndpoints
                 request.PageSize,
                 results.Hits.Select(RecordSummary.From).ToList(),
                 SearchFacets.From(results.Facets),
-                results.Relaxed));
+                results.Relaxed)
+            {
+                Expansions = results.Expansions,
+            });
         });
     }
 }

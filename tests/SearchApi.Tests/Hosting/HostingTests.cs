@@ -46,6 +46,7 @@ public sealed class HostingTests
                 "/api/search", "/api/documents/{id}", "/api/documents/{id}/related", "/api/meetings",
                 "/api/meetings/{id}", "/api/packs/{packId}/pdf", "/healthz", "/api/ingest/status",
                 "/api/documents/{id}/trail", "/api/search.atom", "/api/search.csv", "/api/search.ndjson",
+                "/api/glossary",
             },
             paths,
             strict: true);

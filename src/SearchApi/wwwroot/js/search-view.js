@@ -4,6 +4,7 @@ import { getJson } from './api.js';
 import { h, replaceChildren, plural } from './dom.js';
 import { FACET_TITLES, facetLabel, filterSidebar } from './facets.js';
 import { hitItem } from './hit.js';
+import { expansionsLine } from './expansions.js';
 import { searchTools } from './search-tools.js';
 import { announce, errorBox, loadingLine } from './messages.js';
 import { FACETS, PAGE_SIZE, apiSearchPath, effectiveSort, hasFilters, searchUrl, toggled, withChanges, withoutFilters } from './url-state.js';
@@ -52,6 +53,7 @@ function layout(state, data, body, navigate) {
     h('div', { class: 'results-header' },
       h('h1', { id: 'view-heading', tabindex: '-1', class: 'results-heading' }, headingText(state)),
       h('p', { class: 'results-status' }),
+      expansionsLine(state, data),
       searchTools(state)),
     toggle,
     sidebar,
