@@ -30,6 +30,13 @@ public sealed class RankingOptions
     /// <summary>Weight of a word in an officer's name. Default 1.</summary>
     public float OfficerWeight { get; set; } = 1f;
 
+    /// <summary>
+    /// Weight of a word in the post a report is by or of ("Chief Executive"), which the agenda prints beside the
+    /// item: "reports by the Chief Executive" then ranks that officer's reports above minutes whose title merely
+    /// names the post. 0: the post is searched only with reportBy:. Default 3.
+    /// </summary>
+    public float ReportByWeight { get; set; } = 3f;
+
     /// <summary>Weight of a word in a questioner's or answerer's name. Default 1.</summary>
     public float NameWeight { get; set; } = 1f;
 
@@ -88,10 +95,17 @@ public sealed class RankingOptions
     public float SectionWeight { get; set; } = 0.4f;
 
     /// <summary>
-    /// Score multiplier of resolutions and minutes when the query asks what was decided (a word such as resolved,
+    /// Score multiplier of resolutions when the query asks what was decided (a word such as resolved,
     /// agreed, decided or approved). 1 leaves them alone. Default 1.5.
     /// </summary>
     public float DecisionWeight { get; set; } = 1.5f;
+
+    /// <summary>
+    /// Score multiplier of minutes when the query asks what was decided: below <see cref="DecisionWeight"/>, since the
+    /// resolution is the decision and the minute the discussion around it (raising minutes as much ranked each minute
+    /// above its own resolutions). 1 leaves them alone. Default 1.
+    /// </summary>
+    public float DecisionMinuteWeight { get; set; } = 1f;
 
     /// <summary>
     /// When a query of plain words with three or more subject words (question and decision words aside) matches

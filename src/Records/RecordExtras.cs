@@ -12,6 +12,12 @@ public static class RecordExtras
     /// <summary>On a question: the asker's name as printed ("Mrs Sharon Scott") when AskedBy drops a title or honorific.</summary>
     public const string AskedByAsPrinted = "askedByAsPrinted";
 
+    /// <summary>On an agenda item: the post its report is by, as the agenda prints it ("Chief Executive").</summary>
+    public const string ReportBy = "reportBy";
+
+    /// <summary>On an item or a report's section: the post the report's heading says it is of ("Report of the Director of ...").</summary>
+    public const string ReportOf = "reportOf";
+
     /// <summary>The record's pages whose text was read by OCR off a scan ("3,4"): its text may hold misread words.</summary>
     public const string OcrPages = "ocrPages";
 

@@ -31,6 +31,7 @@ internal static class IndexAnalyzers
             [FieldNames.TextWords] = names,
             [FieldNames.Body] = names,
             [FieldNames.Officer] = names,
+            [FieldNames.ReportBy] = names,
             [FieldNames.AskedBy] = names,
             [FieldNames.AnsweredBy] = names,
         });

@@ -25,6 +25,8 @@ internal static class FieldNames
     public const string BodyKey = "body_key";
     public const string Officer = "officer";
     public const string OfficerKey = "officer_key";
+    /// <summary>The post a report is by or of (an item's, a report section's), as printed: words, not a facet.</summary>
+    public const string ReportBy = "reportBy";
     public const string AskedBy = "askedBy";
     public const string AnsweredBy = "answeredBy";
     public const string Year = "year";

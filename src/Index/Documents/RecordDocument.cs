@@ -64,6 +64,9 @@ internal static class RecordDocument
         // AskedBy is the bare name (one asker however printed); the printed form is searchable too, so "Mrs Scott" finds her.
         AddOptionalText(doc, FieldNames.AskedBy, record.Extra.GetValueOrDefault(RecordExtras.AskedByAsPrinted));
         AddOptionalText(doc, FieldNames.AnsweredBy, record.AnsweredBy);
+        // The post a report is by is printed on the agenda, not always in the report's text or its contacts.
+        AddOptionalText(doc, FieldNames.ReportBy, record.Extra.GetValueOrDefault(RecordExtras.ReportBy));
+        AddOptionalText(doc, FieldNames.ReportBy, record.Extra.GetValueOrDefault(RecordExtras.ReportOf));
         AddOptionalKey(doc, FieldNames.ItemNumber, record.ItemNumber?.ToString());
         AddOptionalKey(doc, FieldNames.MinuteNumber, record.MinuteNumber?.ToString());
         AddOptionalKey(doc, FieldNames.MeetingId, record.MeetingId);

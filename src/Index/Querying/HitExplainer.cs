@@ -136,6 +136,7 @@ internal static partial class HitExplainer
         FieldNames.TitleWords => "title (unstemmed)",
         FieldNames.TextWords => "text (unstemmed)",
         FieldNames.AskedBy => "asked by",
+        FieldNames.ReportBy => "report by",
         FieldNames.AnsweredBy => "answered by",
         _ => field,
     };

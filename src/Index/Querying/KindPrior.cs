@@ -29,10 +29,10 @@ internal sealed class KindPrior : ValueSource
             weights[RecordKind.Section.Name()] = ranking.SectionWeight;
         }
 
-        if (ranking.DecisionWeight != 1f && PlainWords.AsksForDecision(text))
+        if ((ranking.DecisionWeight != 1f || ranking.DecisionMinuteWeight != 1f) && PlainWords.AsksForDecision(text))
         {
             weights[RecordKind.Resolution.Name()] = ranking.DecisionWeight;
-            weights[RecordKind.Minute.Name()] = ranking.DecisionWeight;
+            weights[RecordKind.Minute.Name()] = ranking.DecisionMinuteWeight;
         }
 
         return weights.Count == 0 ? null : new KindPrior(weights);

@@ -22,7 +22,13 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
     private static readonly string[] DefaultFields =
         [FieldNames.Title, FieldNames.Text, FieldNames.Officer, FieldNames.AskedBy, FieldNames.AnsweredBy];
 
-    private static readonly string[] DefaultFieldsWithBody = [.. DefaultFields, FieldNames.Body];
+    /// <summary>The default fields and those searched only when their weight is above 0.</summary>
+    private static string[] Fields(RankingOptions ranking) =>
+    [
+        .. DefaultFields,
+        .. ranking.ReportByWeight > 0 ? [FieldNames.ReportBy] : Array.Empty<string>(),
+        .. ranking.BodyWeight > 0 ? [FieldNames.Body] : Array.Empty<string>(),
+    ];
 
     /// <summary>What a person may type before ':' and the field it searches.</summary>
     public static readonly IReadOnlyDictionary<string, string> FriendlyFields =
@@ -34,6 +40,7 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
             ["officers"] = FieldNames.Officer,
             ["body"] = FieldNames.Body,
             ["committee"] = FieldNames.Body,
+            ["reportBy"] = FieldNames.ReportBy,
             ["askedBy"] = FieldNames.AskedBy,
             ["answeredBy"] = FieldNames.AnsweredBy,
             ["type"] = FieldNames.Type,
@@ -45,7 +52,7 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
     private readonly RankingOptions _ranking;
 
     private UserQueryParser(Analyzer analyzer, RankingOptions ranking, Operator words)
-        : base(IndexAnalyzers.Version, ranking.BodyWeight > 0 ? DefaultFieldsWithBody : DefaultFields, analyzer, Boosts(ranking))
+        : base(IndexAnalyzers.Version, Fields(ranking), analyzer, Boosts(ranking))
     {
         _ranking = ranking;
         DefaultOperator = words;
@@ -95,6 +102,7 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
         [FieldNames.AskedBy] = ranking.NameWeight,
         [FieldNames.AnsweredBy] = ranking.NameWeight,
         [FieldNames.Body] = ranking.BodyWeight,
+        [FieldNames.ReportBy] = ranking.ReportByWeight,
     };
 
     private static (Query Query, IReadOnlyDictionary<Query, TypedText> Typed) Parse(string text, UserQueryParser parser)

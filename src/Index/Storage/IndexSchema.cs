@@ -22,8 +22,9 @@ internal static class IndexSchema
     /// (h-lossless); "section" records and document-scoped ids for meetings whose body or date is unknown;
     /// the parts of dotted and apostrophised words indexed beside the whole (WordPartsFilter).
     /// 7: the acronym definitions each record prints, its capitalised acronyms and its glossary scope (h-acro).
+    /// 8: the post an item's report is by or of, searchable (reportBy) (h-integ).
     /// </remarks>
-    public const string Version = "7";
+    public const string Version = "8";
 
     /// <summary>
     /// The version an existing index was written with, when it is not <see cref="Version"/>: "none" for

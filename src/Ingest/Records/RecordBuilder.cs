@@ -171,8 +171,8 @@ public static class RecordBuilder
             Pages = pages,
             PageStarts = report is null ? [] : context.Pages.Starts(text, pages),
             Extra = RecordContext.Extra(
-                ("reportBy", item.ReportBy),
-                ("reportOf", report?.ReportOf),
+                (RecordExtras.ReportBy, item.ReportBy),
+                (RecordExtras.ReportOf, report?.ReportOf),
                 ("reportTitle", report?.Title),
                 ("purpose", report?.Purpose),
                 ("recommendations", report?.Recommendations),

@@ -35,7 +35,7 @@ internal static class SectionRecords
                 PageStarts = context.Pages.Starts(text, report.Pages),
                 Extra = RecordContext.Extra(
                     ("from", "report"),
-                    ("reportOf", report.ReportOf),
+                    (RecordExtras.ReportOf, report.ReportOf),
                     ("purpose", report.Purpose),
                     ("recommendations", report.Recommendations),
                     ("contacts", RecordContext.Contacts(report.Contacts))),

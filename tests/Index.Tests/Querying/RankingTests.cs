@@ -114,6 +114,36 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public void Reports_by_an_officer_outrank_a_minute_whose_title_names_the_officers_department()
+    {
+        var records = new[]
+        {
+            Sample.Record("minute", "Medium Term Financial Strategy - Chief Executive's Department",
+                "The Committee considered a report of the Chief Executive on the budget of the department.", type: "minute"),
+            Sample.Record("report", "Public Engagement", "Report of the Chief Executive. The report sets out the engagement programme for the year.") with
+            {
+                Extra = new Dictionary<string, string> { [AgendaSearch.Records.RecordExtras.ReportBy] = "Chief Executive" },
+            },
+        };
+
+        Assert.Equal("report", First(records, "reports by the Chief Executive"));
+        Assert.Equal("minute", First(records, "reports by the Chief Executive", new RankingOptions { ReportByWeight = 0 }));
+    }
+
+    [Fact]
+    public void A_decision_query_puts_the_resolution_above_its_minute()
+    {
+        var records = new[]
+        {
+            Sample.Record("minute", "Commercial Strategy", "Commercial strategy: the commercial strategy was noted.", type: "minute"),
+            Sample.Record("resolution", "Commercial Strategy", "That the commercial strategy be noted.", type: "resolution"),
+        };
+
+        Assert.Equal("resolution", First(records, "commercial strategy resolved"));
+        Assert.Equal("minute", First(records, "commercial strategy resolved", new RankingOptions { DecisionMinuteWeight = 1.5f }));
+    }
+
+    [Fact]
     public void Classic_similarity_searches_the_same_index_with_the_same_matches()
     {
         var records = new[]
