@@ -78,7 +78,14 @@ internal sealed class AcronymExpansion
                     words.Add(clauses[k].Query, Occur.MUST);
                 }
 
-                rewritten.Add(FromLongForm(words, run.Text), Occur.MUST);
+                var longForm = FromLongForm(words, run.Text);
+                // The words as the long form's phrase rank a record spelling it out above one with the words apart.
+                if (longForm is BooleanQuery either && LongFormQuery(run.Text) is { } phrase)
+                {
+                    either.Add(phrase, Occur.SHOULD);
+                }
+
+                rewritten.Add(longForm, Occur.MUST);
                 i = run.End - 1;
                 continue;
             }

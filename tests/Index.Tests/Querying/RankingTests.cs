@@ -144,6 +144,20 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public void Words_that_spell_an_acronyms_long_form_rank_the_record_printing_it_first()
+    {
+        // MTFS is on the built-in list: typed as words among others, its long form is searched as a phrase too.
+        var records = new[]
+        {
+            Sample.Record("apart", "Report", "Savings over the medium term: the strategy for each financial year, savings each term."),
+            Sample.Record("spelled", "Report", "The Medium Term Financial Strategy sets out the savings programme for the years ahead, with the plans of each department, the reserves held and the grants expected from government."),
+        };
+
+        Assert.Equal("spelled", First(records, "medium term financial strategy savings"));
+        Assert.Equal("apart", First(records, "medium term strategy financial savings"));
+    }
+
+    [Fact]
     public void Classic_similarity_searches_the_same_index_with_the_same_matches()
     {
         var records = new[]
