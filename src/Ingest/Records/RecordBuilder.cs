@@ -73,7 +73,7 @@ public static class RecordBuilder
 
         var home = Home(records, pack, body, meeting.Date, meetingId, minutesMeetingId, context);
         records.AddRange(SectionRecords.FromReports(context, pack.OtherReports ?? [], home));
-        records.AddRange(SectionRecords.FromLeftovers(context, LeftoverText.Find(pack.Pages, records), home));
+        records.AddRange(SectionRecords.FromLeftovers(context, LeftoverText.Find(pack.Pages, records), home, records));
         return OcrMarks.Apply(UniqueIds(records), pack.Pages);
     }
 
