@@ -18,6 +18,12 @@ internal static partial class CouncilDetector
     private const int EdgeLines = 3;
     private const int HeadingLines = 8;
 
+    /// <summary>Pages past the opening ones whose edge must name a council for it to be a running header or footer.</summary>
+    private const int RunningPages = 3;
+
+    /// <summary>Different councils named, none in the heading, that make a list rather than a letterhead.</summary>
+    private const int ListedCouncils = 3;
+
     /// <summary>Words that start a sentence or phrase rather than a place's name.</summary>
     private static readonly HashSet<string> NotPlace = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,9 +36,17 @@ internal static partial class CouncilDetector
     public static string? Detect(IReadOnlyList<PackPage> pages)
     {
         var scores = new Dictionary<string, (int Score, int First)>(StringComparer.OrdinalIgnoreCase);
+        var inHeading = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var inOpening = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var order = 0;
         for (var p = 0; p < pages.Count; p++)
         {
+            // The running headers and footers cleaning took off are a page's edge lines too.
+            foreach (var name in pages[p].RunningLines.SelectMany(Names).Where(n => n.OwnLine).Select(n => n.Name))
+            {
+                Count(name, heading: false, p);
+            }
+
             var lines = pages[p].Lines;
             for (var i = 0; i < lines.Count; i++)
             {
@@ -50,17 +64,48 @@ internal static partial class CouncilDetector
                     text = text.Trim() + " " + lines[++i].Text.Trim();
                 }
 
-                foreach (var (name, ownLine) in Names(text).Where(n => heading || n.OwnLine))
+                foreach (var (name, _) in Names(text).Where(n => heading || n.OwnLine))
                 {
-                    var (score, first) = scores.GetValueOrDefault(name, (0, order++));
-                    scores[name] = (score + 1, first);
+                    Count(name, heading, p);
                 }
             }
         }
 
-        return scores.Count == 0
-            ? FromTownHall(pages)
-            : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
+        // Past the opening pages a name counts as a running header or footer only when it stands at the edge of
+        // several pages; once or twice it is a list or a table that happens to end a page.
+        foreach (var late in scores.Keys.Where(n => !inOpening.Contains(n) && scores[n].Score < RunningPages).ToList())
+        {
+            scores.Remove(late);
+        }
+
+        if (scores.Count == 0)
+        {
+            return FromTownHall(pages);
+        }
+
+        // Several councils named below the heading and none in it are a list (grants to the cities of a county,
+        // consultees), not the document naming itself: better no council than another's.
+        if (inHeading.Count == 0 && scores.Count >= ListedCouncils)
+        {
+            return null;
+        }
+
+        return scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
+
+        void Count(string name, bool heading, int page)
+        {
+            var (score, first) = scores.GetValueOrDefault(name, (0, order++));
+            scores[name] = (score + 1, first);
+            if (heading)
+            {
+                inHeading.Add(name);
+            }
+
+            if (page < OpeningPages)
+            {
+                inOpening.Add(name);
+            }
+        }
     }
 
     /// <summary>

@@ -40,6 +40,7 @@ internal static class RunningHeaders
         return pages.Select((page, p) => page with
         {
             Lines = page.Lines.Where((_, i) => !remove.Contains((p, i))).ToList(),
+            RunningLines = [.. page.RunningLines, .. page.Lines.Where((_, i) => remove.Contains((p, i))).Select(l => l.Text)],
         }).ToList();
     }
 

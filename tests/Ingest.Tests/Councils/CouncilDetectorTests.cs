@@ -1,5 +1,7 @@
 using AgendaSearch.Ingest.Councils;
+using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Tests.Fixtures;
+using static AgendaSearch.Ingest.Tests.Extraction.Synthetic;
 
 namespace AgendaSearch.Ingest.Tests.Councils;
 
@@ -18,6 +20,8 @@ public sealed class CouncilDetectorTests
     [InlineData("town-hall-venue.txt")]
     [InlineData("village-hall-parish.txt")]
     [InlineData("town-hall-no-own-council.txt")]
+    [InlineData("councils-listed-below-heading.txt")]
+    [InlineData("council-at-foot-of-late-pages.txt")]
     public void Fixture_names_the_expected_council(string name) =>
         FixtureCase.Check(Kind, name, n => new { Council = CouncilDetector.Detect(FixtureText.Load(Kind, n).Pages) ?? "none" });
 
@@ -45,4 +49,21 @@ public sealed class CouncilDetectorTests
     [InlineData("the mayoral combined authority")]
     public void A_council_named_by_its_kind_alone_is_no_name(string line) =>
         Assert.Empty(CouncilDetector.Names(line));
+
+    [Fact]
+    public void A_council_named_only_in_a_running_footer_is_found_after_cleaning_takes_the_footer_off()
+    {
+        var pages = Enumerable.Range(1, 5).Select(n => Page(n,
+        [
+            .. Body($"page {n}"),
+            Line("Special Meeting", 92, size: 8),
+            Line("Alameda City Council", 82, size: 8),
+            Line($"August 9, 2022   {n}", FooterY, size: 11),
+        ])).ToArray();
+
+        var cleaned = RunningHeaders.Apply(pages);
+
+        Assert.DoesNotContain(cleaned, p => p.Text.Contains("Alameda City Council"));
+        Assert.Equal("Alameda City Council", CouncilDetector.Detect(cleaned));
+    }
 }
