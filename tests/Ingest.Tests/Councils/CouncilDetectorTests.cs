@@ -53,15 +53,7 @@ public sealed class CouncilDetectorTests
     [Fact]
     public void A_council_named_only_in_a_running_footer_is_found_after_cleaning_takes_the_footer_off()
     {
-        var pages = Enumerable.Range(1, 5).Select(n => Page(n,
-        [
-            .. Body($"page {n}"),
-            Line("Special Meeting", 92, size: 8),
-            Line("Alameda City Council", 82, size: 8),
-            Line($"August 9, 2022   {n}", FooterY, size: 11),
-        ])).ToArray();
-
-        var cleaned = RunningHeaders.Apply(pages);
+        var cleaned = RunningHeaders.Apply(WithFooterBlock(5));
 
         Assert.DoesNotContain(cleaned, p => p.Text.Contains("Alameda City Council"));
         Assert.Equal("Alameda City Council", CouncilDetector.Detect(cleaned));

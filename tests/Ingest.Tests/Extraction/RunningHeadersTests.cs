@@ -56,19 +56,11 @@ public class RunningHeadersTests
     public void Removes_a_small_type_footer_block_reaching_above_the_margin_band()
     {
         // "Special Meeting" / "Alameda City Council" / "August 9, 2022": the last line in the band, the two above it not.
-        var pages = Enumerable.Range(1, 4).Select(n => Page(n,
-        [
-            .. Body($"page {n}"),
-            Line("Resolution No. 15948, appointing a member of the Civil", 110, size: 12),
-            Line("Special Meeting", 92, size: 8),
-            Line("Alameda City Council", 82, size: 8),
-            Line($"August 9, 2022   {n}", FooterY, size: 12),
-        ])).ToArray();
-
-        var cleaned = RunningHeaders.Apply(pages);
+        var cleaned = RunningHeaders.Apply(WithFooterBlock(4));
 
         Assert.All(cleaned, p => Assert.DoesNotContain(p.Lines, l => l.Text is "Special Meeting" or "Alameda City Council"));
         Assert.All(cleaned, p => Assert.Contains(p.Lines, l => l.Text.StartsWith("Resolution No.")));
+        Assert.All(cleaned, p => Assert.Equal(["Special Meeting", "Alameda City Council"], p.RunningLines.Take(2)));
     }
 
     [Fact]
