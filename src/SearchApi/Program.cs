@@ -1,4 +1,5 @@
 using AgendaSearch.SearchApi.Citations;
+using AgendaSearch.SearchApi.Cluster;
 using AgendaSearch.SearchApi.Documents;
 using AgendaSearch.SearchApi.Export;
 using AgendaSearch.SearchApi.Feeds;
@@ -35,7 +36,9 @@ public sealed class Program
         builder.Services.AddOpenApi();
         builder.Services.AddSearchIndex();
         builder.Services.AddPackFiles();
+        builder.Services.AddHealth();
         builder.Services.AddIngest();
+        builder.AddCluster();
 
         var app = builder.Build();
 

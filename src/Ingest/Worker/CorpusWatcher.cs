@@ -8,7 +8,7 @@ namespace AgendaSearch.Ingest.Worker;
 /// debounce, so a PDF still being copied is read when the copy is done. When the watcher's buffer overflows
 /// (events were lost) it asks for a full rescan instead.
 /// </summary>
-internal sealed class CorpusWatcher : IDisposable
+public sealed class CorpusWatcher : IDisposable
 {
     private readonly string root;
     private readonly FileSystemWatcher watcher;

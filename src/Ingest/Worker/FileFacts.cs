@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace AgendaSearch.Ingest.Worker;
 
 /// <summary>A file's size and modification time: when both match the ledger, the file is taken as unchanged.</summary>
-internal sealed record FileFacts(long Size, DateTime ModifiedUtc)
+public sealed record FileFacts(long Size, DateTime ModifiedUtc)
 {
     public static FileFacts? Of(string path)
     {

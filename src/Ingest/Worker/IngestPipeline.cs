@@ -35,7 +35,7 @@ public sealed class IngestPipeline : IAsyncDisposable
         Ledger = FileLedger.Load(index.CommittedUserData);
         gate = new IndexGate(index, Ledger, TimeProvider.System, logger);
         planner = new SyncPlanner(root, Ledger, gate, queue, logger);
-        processor = new PackProcessor(root, extractor, records, Ledger, gate, queue, logger);
+        processor = new PackProcessor(new DocumentReader(root, extractor, records, logger), Ledger, gate, queue, logger);
         processor.Processed += _ => Interlocked.Increment(ref processed);
     }
 

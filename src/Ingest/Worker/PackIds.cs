@@ -10,12 +10,15 @@ namespace AgendaSearch.Ingest.Worker;
 /// file replaces its own records. Two files with the same name in different folders would share it, so
 /// the second one to be planned gets a hash of its path appended; the ledger maps every id to its file.
 /// </summary>
-internal static class PackIds
+public static class PackIds
 {
-    public static string For(string file, FileLedger ledger)
+    internal static string For(string file, FileLedger ledger) => For(file, id => ledger.PackIdTaken(id, except: file));
+
+    /// <summary>The id of <paramref name="file"/>, given whether an id is taken by another file.</summary>
+    public static string For(string file, Func<string, bool> takenByAnother)
     {
         var id = PackId.FromPath(file);
-        return ledger.PackIdTaken(id, except: file) ? id + "-" + PathHash(file) : id;
+        return takenByAnother(id) ? id + "-" + PathHash(file) : id;
     }
 
     private static string PathHash(string file) =>

@@ -1,26 +1,16 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using AgendaSearch.Records;
-using AgendaSearch.Ingest.Councils;
-using AgendaSearch.Ingest.Extraction;
 using AgendaSearch.Ingest.Extraction.Ocr;
-using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Ledger;
-using AgendaSearch.Ingest.Packs;
 using Microsoft.Extensions.Logging;
 
 namespace AgendaSearch.Ingest.Worker;
 
 /// <summary>
-/// Extracts one queued file, classifies the outcome (indexed, failed, no-text) and writes records and ledger
-/// entry through the gate in one step: a changed pack's records are replaced, never mixed with the old ones.
+/// Reads one queued file (<see cref="DocumentReader"/>) and writes its records and ledger entry through the gate in
+/// one step: a changed pack's records are replaced, never mixed with the old ones.
 /// </summary>
-internal sealed class PackProcessor(string root, IPackExtractor extractor, IPackRecords records, FileLedger ledger, IndexGate gate, WorkQueue queue, ILogger logger)
+internal sealed class PackProcessor(DocumentReader reader, FileLedger ledger, IndexGate gate, WorkQueue queue, ILogger logger)
 {
-    // The reader reports a pack with no text at all; a scan that still carries a stamped page number or a
-    // few characters is caught here: real text runs to hundreds of characters per page.
-    private const int MinCharactersPerPage = 10;
-
     private readonly ConcurrentDictionary<string, OcrCount> reading = new(StringComparer.Ordinal);
 
     public event Action<LedgerEntry>? Processed;
@@ -32,23 +22,19 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
     /// <summary>False when the file changed while it was being read; the result is dropped and the file planned again.</summary>
     public async Task<bool> ProcessAsync(WorkItem item, CancellationToken cancellation)
     {
-        var clock = Stopwatch.StartNew();
-        var path = Path.Combine(root, item.File);
-        ExtractionResult result;
+        var stale = ledger[item.File]?.PackId;
+        var packId = stale ?? PackIds.For(item.File, ledger);
+        DocumentRead? read;
         try
         {
-            result = await extractor.ExtractAsync(path, count => reading[item.File] = count, cancellation);
+            read = await reader.ReadAsync(item.File, item.Facts, item.Hash, packId, count => reading[item.File] = count, cancellation);
         }
         finally
         {
             reading.TryRemove(item.File, out _);
         }
-        if (FileFacts.Of(path) != item.Facts)
+        if (read is not ({ } entry, var built))
             return false;
-        var stale = ledger[item.File]?.PackId;
-        var packId = stale ?? PackIds.For(item.File, ledger);
-        var (entry, built) = Classify(item, result, packId);
-        entry = entry with { Milliseconds = clock.ElapsedMilliseconds, IngestedAt = DateTimeOffset.UtcNow };
         gate.Write(item.File, (index, l) =>
         {
             if (entry.State == FileState.Indexed)
@@ -61,36 +47,6 @@ internal sealed class PackProcessor(string root, IPackExtractor extractor, IPack
         Processed?.Invoke(entry);
         return true;
     }
-
-    private (LedgerEntry Entry, IReadOnlyList<SearchRecord> Records) Classify(WorkItem item, ExtractionResult result, string packId)
-    {
-        var entry = new LedgerEntry
-        {
-            File = item.File, Hash = item.Hash, Size = item.Facts.Size, ModifiedUtc = item.Facts.ModifiedUtc,
-            State = FileState.Failed, Error = result.Error, Pages = result.Pages, OcrPages = result.OcrPages,
-        };
-        if (result.Failure == PdfReadFailure.NoText)
-            return (entry with { State = FileState.NoText }, []);
-        if (result.Pack is not { } pack)
-            return (entry, []);
-        if (result.Pages is not > 0)
-            return (entry with { Error = PdfProblems.NoPages }, []);
-        if (IsImageOnly(pack, result.Pages.Value))
-            return (entry with { State = FileState.NoText, Error = PdfProblems.NoText }, []);
-        try
-        {
-            var built = records.Build(pack, packId, CouncilFiles.For(root, item.File));
-            return (entry with { State = FileState.Indexed, Records = built.Count, PackId = packId }, built);
-        }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Building records for {File} failed", item.File);
-            return (entry with { Error = $"record builder crashed: {e.GetType().Name}: {e.Message}" }, []);
-        }
-    }
-
-    private static bool IsImageOnly(AgendaPack pack, int pages) =>
-        pack.Pages.Sum(p => p.Lines.Sum(l => l.Text.Count(char.IsLetterOrDigit))) < MinCharactersPerPage * pages;
 
     private void Log(LedgerEntry entry)
     {

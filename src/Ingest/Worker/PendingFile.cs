@@ -5,7 +5,7 @@ namespace AgendaSearch.Ingest.Worker;
 /// size and modification time found at its last look (null: no such file) with the time they were first seen
 /// like that (null: not looked at yet).
 /// </summary>
-internal sealed record PendingFile(DateTime Changed, FileFacts? Seen = null, DateTime? SeenSince = null)
+public sealed record PendingFile(DateTime Changed, FileFacts? Seen = null, DateTime? SeenSince = null)
 {
     public PendingFile Touched(DateTime now) => this with { Changed = now };
 

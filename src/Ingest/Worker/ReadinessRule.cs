@@ -7,7 +7,7 @@ namespace AgendaSearch.Ingest.Worker;
 /// half-written state). A zero <see cref="Settle"/> switches the early rule off. A file still being copied keeps changing or does not end with "%%EOF", so it waits for
 /// the debounce, as every change did before.
 /// </summary>
-internal sealed record ReadinessRule(TimeSpan Debounce, TimeSpan Settle)
+public sealed record ReadinessRule(TimeSpan Debounce, TimeSpan Settle)
 {
     public bool Due(PendingFile pending, DateTime now) => now - pending.Changed >= Debounce;
 

@@ -44,8 +44,8 @@ internal sealed class SyncPlanner(string root, FileLedger ledger, IndexGate gate
         {
             var full = Path.Combine(root, path);
             if (Directory.Exists(full))
-                found.UnionWith(PdfsUnder(full));
-            else if (IsPdf(path) && File.Exists(full))
+                found.UnionWith(CorpusPdfs.Under(root, full));
+            else if (CorpusPdfs.IsPdf(path) && File.Exists(full))
                 found.Add(path);
             found.UnionWith(ledger.FilesUnder(path));
             if (ledger[path] is not null)
@@ -53,13 +53,6 @@ internal sealed class SyncPlanner(string root, FileLedger ledger, IndexGate gate
         }
         return found;
     }
-
-    private IEnumerable<string> PdfsUnder(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Where(IsPdf)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'));
-
-    private static bool IsPdf(string path) => path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 
     private async Task<Look?> LookAsync(string file, CancellationToken cancellation)
     {

@@ -37,6 +37,7 @@ internal static class IngestServiceCollectionExtensions
             sp.GetRequiredService<IPackExtractor>(),
             sp.GetRequiredService<IPackRecords>(),
             sp.GetRequiredService<ILogger<IngestPipeline>>()));
+        services.AddSingleton<IIngestStatusReader, PipelineStatusReader>();
         services.AddHostedService<IngestWorker>();
         services.AddSingleton<CorpusPackFiles>();
         services.AddSingleton<IPackFiles, LedgerPackFiles>();

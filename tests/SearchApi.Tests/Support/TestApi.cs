@@ -18,11 +18,14 @@ internal sealed class TestApi : IDisposable
 {
     private readonly Factory _factory;
 
-    public TestApi(string environment = "Development", Action<IServiceCollection>? services = null)
+    /// <param name="environment">The host environment.</param>
+    /// <param name="services">Replacements of the app's services.</param>
+    /// <param name="settings">Settings over the test defaults (cluster mode, an enabled worker).</param>
+    public TestApi(string environment = "Development", Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Root = Path.Combine(Path.GetTempPath(), "agendasearch-api-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(CorpusPath);
-        _factory = new Factory(this, environment, services);
+        _factory = new Factory(this, environment, services, settings ?? new Dictionary<string, string?>());
         Client = _factory.CreateClient();
     }
 
@@ -66,18 +69,24 @@ internal sealed class TestApi : IDisposable
         Directory.Delete(Root, recursive: true);
     }
 
-    private sealed class Factory(TestApi api, string environment, Action<IServiceCollection>? services)
+    private sealed class Factory(TestApi api, string environment, Action<IServiceCollection>? services, IReadOnlyDictionary<string, string?> settings)
         : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment(environment);
-            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            var all = new Dictionary<string, string?>
             {
                 ["Corpus:Path"] = api.CorpusPath,
                 ["Index:Path"] = api.IndexPath,
                 ["Ingest:Enabled"] = "false",
-            }));
+            };
+            foreach (var (key, value) in settings)
+                all[key] = value;
+            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(all));
+            // Also as host settings, so Program sees them while it registers services (cluster mode).
+            foreach (var (key, value) in settings)
+                builder.UseSetting(key, value);
             if (services is not null)
             {
                 builder.ConfigureTestServices(services);

@@ -1,0 +1,103 @@
+using AgendaSearch.Ingest.Isolation;
+using AgendaSearch.Ingest.Worker;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using AgendaSearch.Cluster.Store;
+using Npgsql;
+
+namespace AgendaSearch.Cluster.Ingest;
+
+/// <summary>
+/// The ingest role: scans the corpus folder at start, on change events (as settled by <see cref="ReadinessRule"/>)
+/// and every <see cref="IngestOptions.RescanInterval"/>, and runs <see cref="IngestOptions.Parallelism"/> loops that
+/// claim and read files. Nothing a file or PostgreSQL does stops it: an unreachable store is tried again with backoff.
+/// </summary>
+public sealed class ClusterIngestWorker(ClusterIngest ingest, NpgsqlDataSource source, IPackExtractor extractor, IngestOptions settings, ClusterOptions options,
+    ILogger<ClusterIngestWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await SchemaMigrations.ApplyWhenReachableAsync(source, logger, stoppingToken);
+        var parallelism = Math.Max(1, settings.Parallelism);
+        logger.LogInformation("Ingest worker {Node} reads {Root} with {Parallelism} extractions at once", options.NodeName,
+            Path.GetFullPath(settings.CorpusPath), parallelism);
+        extractor.Prepare(parallelism);
+        var loops = Enumerable.Range(0, parallelism).Select(_ => Task.Run(() => ConsumeAsync(stoppingToken), CancellationToken.None)).ToList();
+        loops.Add(ScanLoopAsync(stoppingToken));
+        await Task.WhenAll(loops);
+    }
+
+    private async Task ScanLoopAsync(CancellationToken stoppingToken)
+    {
+        var root = Path.GetFullPath(settings.CorpusPath);
+        var readiness = new ReadinessRule(settings.Debounce, settings.Settle);
+        CorpusWatcher? watcher = null;
+        var lastScan = DateTime.MinValue;
+        var failures = 0;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    if (watcher is null && Directory.Exists(root))
+                    {
+                        watcher = new CorpusWatcher(root);
+                        lastScan = DateTime.MinValue;
+                    }
+                    var changed = watcher?.TakeReady(DateTime.UtcNow, readiness) is { Count: > 0 };
+                    if (watcher?.TakeRescanRequest() == true || changed || DateTime.UtcNow - lastScan >= settings.RescanInterval)
+                    {
+                        await ingest.ScanAsync(stoppingToken);
+                        lastScan = DateTime.UtcNow;
+                    }
+                    failures = 0;
+                    await Task.Delay(Tick, stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    if (failures++ == 0)
+                        logger.LogWarning(e, "Scanning the corpus failed; trying again with backoff");
+                    lastScan = DateTime.MinValue;
+                    await Task.Delay(Backoff.After(failures), stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            watcher?.Dispose();
+        }
+    }
+
+    private async Task ConsumeAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    var worked = await ingest.ProcessNextAsync(stoppingToken);
+                    failures = 0;
+                    if (!worked)
+                        await Task.Delay(options.Poll, stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    if (failures++ == 0)
+                        logger.LogWarning(e, "Claiming or writing a file failed; trying again with backoff");
+                    await Task.Delay(Backoff.After(failures), stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}
