@@ -5,12 +5,15 @@ namespace AgendaSearch.Ingest.Councils;
 
 /// <summary>
 /// The council a document names itself by, read from its text (pure): "Leicestershire County Council",
-/// "KENT COUNTY COUNCIL", "Milburn Parish Council", "City of Alameda", "Township of Nipissing". Letterheads,
+/// "KENT COUNTY COUNCIL", "Milburn Parish Council", "City of Alameda", "Township of Nipissing", "West of England
+/// Combined Authority". Letterheads,
 /// headings, running headers and footers name the own council, while reports and questions name other councils
 /// in running text ("we met Bristol City Council"). So a name counts where a document names itself: on a line
 /// of its own (or beside a heading in capitals) in the opening pages or at the top or foot of a page, or
-/// anywhere in the first page's heading lines ("Minutes of the meeting of Milburn Parish Council held on ...").
-/// The name found most often wins.
+/// anywhere in the first page's heading lines ("Minutes of the meeting of Milburn Parish Council held on ..."),
+/// including the running headers and footers cleaning took off (<see cref="PackPage.RunningLines"/>). The name
+/// found most often wins; names that look like a list (see <see cref="Detect"/>) name no council, and a paper
+/// naming none may still name its town hall (<see cref="FromTownHall"/>).
 /// </summary>
 internal static partial class CouncilDetector
 {
