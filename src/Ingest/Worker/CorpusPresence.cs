@@ -2,9 +2,10 @@ namespace AgendaSearch.Ingest.Worker;
 
 /// <summary>
 /// Whether the corpus folder can be believed about deletions. A folder that is missing, or holds no PDF while the
-/// ledger knows files, is far more often an unmounted share or an emptied mount point than every paper deleted at
-/// once; planning then removes nothing until the folder shows files again. Embedded and cluster ingest both ask it,
-/// so one folder behaves the same in both modes. (To empty an index on purpose, delete the index or the store.)
+/// ledger knows several files, is far more often an unmounted share or an emptied mount point than every paper
+/// deleted at once; planning then removes nothing until the folder shows files again. Deleting files one by one
+/// still empties an index: the last file alone may go. Embedded and cluster ingest both ask it, so one folder
+/// behaves the same in both modes.
 /// </summary>
 public static class CorpusPresence
 {
@@ -13,7 +14,7 @@ public static class CorpusPresence
     {
         if (!Directory.Exists(root))
             return "the folder does not exist (unmounted or moved?)";
-        if (knownFiles > 0 && !CorpusPdfs.Under(root, root).Any())
+        if (knownFiles > 1 && !CorpusPdfs.Under(root, root).Any())
             return $"the folder holds no PDF while the ledger knows {knownFiles} files (unmounted or emptied?)";
         return null;
     }
