@@ -15,13 +15,13 @@ internal static class SearchBenchmark
 {
     private const int WarmupRounds = 10;
 
-    public static int Run(string indexPath, string queriesPath, int rounds, IndexDirectoryKind directory)
+    public static int Run(string indexPath, string queriesPath, int rounds, IndexDirectoryKind directory, RankingOptions ranking)
     {
         var lines = File.ReadLines(queriesPath)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .ToList();
         var requests = lines.Select(Parse).ToList();
-        using var index = SearchIndex.Open(new IndexOptions { Path = indexPath, Directory = directory });
+        using var index = SearchIndex.Open(new IndexOptions { Path = indexPath, Directory = directory, Ranking = ranking });
         // Warm-up rounds, untimed: enough calls for tiered JIT to reach optimised code.
         var hits = 0L;
         for (var round = 0; round < WarmupRounds; round++)

@@ -8,17 +8,13 @@ using Microsoft.Data.Sqlite;
 namespace AgendaSearch.Fts5Server;
 
 /// <summary>
-/// Reads every searchable record out of a built index through <see cref="ISearchIndex"/> (so both engines hold the
-/// same records) and writes the FTS5 database. Prints one key=value line: records, seconds, CPU seconds, bytes.
+/// Writes the FTS5 database from the searchable records of a built index (<see cref="BaselineRecords"/>). Prints one key=value line: records, seconds, CPU seconds, bytes.
 /// </summary>
 internal static class Fts5Builder
 {
-    private const int PageSize = 1000;
-    private static readonly RecordKind[] SearchableTypes = [RecordKind.Item, RecordKind.Minute, RecordKind.Resolution, RecordKind.Question, RecordKind.Section];
-
     public static int Run(string indexPath, string dbPath)
     {
-        var records = ReadRecords(indexPath);
+        var records = BaselineRecords.Read(indexPath);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         foreach (var file in new[] { dbPath, dbPath + "-journal", dbPath + "-wal" })
@@ -40,20 +36,6 @@ internal static class Fts5Builder
         return 0;
     }
 
-    private static List<SearchRecord> ReadRecords(string indexPath)
-    {
-        using var index = SearchIndex.Open(new IndexOptions { Path = indexPath });
-        var records = new List<SearchRecord>();
-        for (var page = 1; ; page++)
-        {
-            var results = index.Search(new SearchRequest { Types = SearchableTypes, Page = page, PageSize = PageSize });
-            // Hits carry no text (lists show the snippet), so each record is read whole.
-            records.AddRange(results.Hits.Select(h => index.Get(h.Record.Id) ?? h.Record));
-            if (results.Hits.Count < PageSize)
-                return records;
-        }
-    }
-
     private static void Insert(SqliteConnection connection, SqliteTransaction transaction, List<SearchRecord> records)
     {
         using var record = Command(connection, transaction, Fts5Schema.InsertRecord,
@@ -63,27 +45,16 @@ internal static class Fts5Builder
         foreach (var r in records)
         {
             rowid++;
-            var date = r.MeetingDate is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : (int?)null;
-            var names = string.Join(' ', r.Officers.Append(r.AskedBy).Append(r.AnsweredBy).OfType<string>());
-            Set(record, rowid, r.Id, r.Type.Name(), r.Body, Fts5Search.Key(r.Body), date, r.MeetingDate?.Year, r.Title, r.Text, names, Summary(r));
+            Set(record, rowid, r.Id, r.Type.Name(), r.Body, BaselineRecords.Key(r.Body), BaselineRecords.Date(r), r.MeetingDate?.Year,
+                r.Title, r.Text, BaselineRecords.Names(r), BaselineRecords.Summary(r));
             record.ExecuteNonQuery();
             foreach (var name in r.Officers)
             {
-                Set(officer, rowid, name, Fts5Search.Key(name));
+                Set(officer, rowid, name, BaselineRecords.Key(name));
                 officer.ExecuteNonQuery();
             }
         }
     }
-
-    /// <summary>What the API lists for a hit besides the snippet, stored ready to send.</summary>
-    private static string Summary(SearchRecord r) => JsonSerializer.Serialize(new
-    {
-        id = r.Id, type = r.Type.Name(), title = r.Title, body = r.Body, meetingDate = r.MeetingDate,
-        itemNumber = r.ItemNumber, minuteNumber = r.MinuteNumber, resolutionLabel = r.ResolutionLabel,
-        officers = r.Officers, askedBy = r.AskedBy, answeredBy = r.AnsweredBy,
-        pages = r.Pages.Length > 0 ? new[] { r.Pages[0], r.Pages[^1] } : [],
-        pdf = $"/api/packs/{r.PackId}/pdf", url = $"/api/documents/{r.Id}", meetingId = r.MeetingId, parentId = r.ParentId,
-    });
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
     {

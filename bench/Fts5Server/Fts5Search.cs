@@ -12,11 +12,26 @@ namespace AgendaSearch.Fts5Server;
 /// </summary>
 internal sealed class Fts5Search(SqliteConnection connection)
 {
+    /// <summary>Serves /api/search from the database, one pooled read-only connection per request.</summary>
+    public static int Serve(string dbPath, string[] args)
+    {
+        if (!File.Exists(dbPath))
+        {
+            Console.Error.WriteLine($"no database {dbPath}; run `build` first");
+            return 2;
+        }
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = dbPath, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
+        return SearchEndpoint.Run(args, request =>
+        {
+            using var connection = new SqliteConnection(connectionString);
+            connection.Open();
+            return Task.FromResult(new Fts5Search(connection).Run(request));
+        });
+    }
+
     private static readonly string[] Dimensions = ["type", "body", "year", "officer"];
 
-    public static string Key(string value) => value.Trim().ToLowerInvariant();
-
-    public Fts5Results Run(Fts5Request request)
+    public BaselineResults Run(BaselineRequest request)
     {
         var match = request.Query is null ? null : Fts5Query.From(request.Query);
         if (match is not null)
@@ -27,7 +42,7 @@ internal sealed class Fts5Search(SqliteConnection connection)
         var total = Scalar(Select("count(*)", source, request, except: null), request);
         var hits = Hits(request, match, source);
         var facets = Dimensions.ToDictionary(d => d, d => Facet(d, request, source));
-        return new Fts5Results(total, hits, facets);
+        return new BaselineResults(total, hits, facets);
     }
 
     private void Collect(string match)
@@ -39,7 +54,7 @@ internal sealed class Fts5Search(SqliteConnection connection)
             """, match);
     }
 
-    private List<Fts5Hit> Hits(Fts5Request request, string? match, string source)
+    private List<BaselineHit> Hits(BaselineRequest request, string? match, string source)
     {
         var score = match is null ? "0.0" : "m.score";
         var order = request.ByDate ? $"r.date DESC, {score}" : score;
@@ -51,7 +66,7 @@ internal sealed class Fts5Search(SqliteConnection connection)
             while (reader.Read())
                 page.Add((reader.GetInt64(0), reader.GetString(1), -reader.GetDouble(2)));
         var snippets = match is null || page.Count == 0 ? [] : Snippets(match, page.Select(p => p.Rowid));
-        return page.Select(p => new Fts5Hit(p.Summary, snippets.GetValueOrDefault(p.Rowid), p.Score)).ToList();
+        return page.Select(p => new BaselineHit(p.Summary, snippets.GetValueOrDefault(p.Rowid), p.Score)).ToList();
     }
 
     private Dictionary<long, string> Snippets(string match, IEnumerable<long> rowids)
@@ -67,7 +82,7 @@ internal sealed class Fts5Search(SqliteConnection connection)
         return snippets;
     }
 
-    private List<(string Value, int Count)> Facet(string dimension, Fts5Request request, string source)
+    private List<(string Value, int Count)> Facet(string dimension, BaselineRequest request, string source)
     {
         var (value, join) = dimension switch
         {
@@ -85,7 +100,7 @@ internal sealed class Fts5Search(SqliteConnection connection)
     }
 
     /// <summary>SELECT ... FROM <paramref name="source"/> WHERE the filters, leaving out <paramref name="except"/>'s.</summary>
-    private static string Select(string columns, string source, Fts5Request request, string? except)
+    private static string Select(string columns, string source, BaselineRequest request, string? except)
     {
         var sql = new StringBuilder($"SELECT {columns} FROM {source} WHERE 1");
         if (except != "type" && request.Types.Count > 0)
@@ -104,7 +119,7 @@ internal sealed class Fts5Search(SqliteConnection connection)
         return sql.ToString();
     }
 
-    private int Scalar(string sql, Fts5Request request)
+    private int Scalar(string sql, BaselineRequest request)
     {
         using var command = Command(sql, request);
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
@@ -118,13 +133,13 @@ internal sealed class Fts5Search(SqliteConnection connection)
         command.ExecuteNonQuery();
     }
 
-    private SqliteCommand Command(string sql, Fts5Request request)
+    private SqliteCommand Command(string sql, BaselineRequest request)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        Bind(command, "$type", request.Types.Select(Key));
-        Bind(command, "$body", request.Bodies.Select(Key));
-        Bind(command, "$officer", request.Officers.Select(Key));
+        Bind(command, "$type", request.Types.Select(BaselineRecords.Key));
+        Bind(command, "$body", request.Bodies.Select(BaselineRecords.Key));
+        Bind(command, "$officer", request.Officers.Select(BaselineRecords.Key));
         return command;
     }
 

@@ -19,4 +19,7 @@ public sealed class IndexOptions
     /// docs/benchmarks.md). NIOFS remains for platforms where mapping files is a problem.
     /// </summary>
     public IndexDirectoryKind Directory { get; set; } = IndexDirectoryKind.MMap;
+
+    /// <summary>How hits are ordered by relevance (field weights, phrase and kind boosts); see <see cref="RankingOptions"/>.</summary>
+    public RankingOptions Ranking { get; set; } = new();
 }

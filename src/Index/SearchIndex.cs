@@ -17,7 +17,7 @@ public static class SearchIndex
             : new NIOFSDirectory(folder);
         try
         {
-            return new LuceneSearchIndex(directory);
+            return new LuceneSearchIndex(directory, options.Ranking);
         }
         catch (LockObtainFailedException e)
         {
@@ -28,6 +28,6 @@ public static class SearchIndex
         }
     }
 
-    /// <summary>An empty index in memory, for tests and tools.</summary>
-    public static ISearchIndex OpenInMemory() => new LuceneSearchIndex(new RAMDirectory());
+    /// <summary>An empty index in memory, for tests and tools; <paramref name="ranking"/> null: the default ranking.</summary>
+    public static ISearchIndex OpenInMemory(RankingOptions? ranking = null) => new LuceneSearchIndex(new RAMDirectory(), ranking);
 }

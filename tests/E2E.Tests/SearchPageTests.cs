@@ -31,6 +31,21 @@ public sealed class SearchPageTests(BrowserFixture browser, AppServer server)
     }
 
     [Fact]
+    public async Task Why_this_result_opens_the_lines_that_explain_the_hits_rank()
+    {
+        await using var session = await PageSession.OpenAsync(browser, server, "/?q=budget");
+        var page = session.Page;
+        var outturn = page.Hit("2020/21 Provisional Revenue and Capital Outturn");
+
+        await outturn.GetByText("Why this result?").ClickAsync();
+
+        var lines = outturn.Locator(".hit__why li");
+        await Expect(lines.Last).ToHaveTextAsync(new Regex(@"^total [\d.]+$"));
+        await Expect(lines.First).ToHaveTextAsync(new Regex(@"matched 'budget'.* → [\d.]+ of [\d.]+$"));
+        session.AssertClean();
+    }
+
+    [Fact]
     public async Task Ticking_a_facet_filters_the_results_and_puts_the_filter_in_the_url()
     {
         await using var session = await PageSession.OpenAsync(browser, server, "/?q=budget");

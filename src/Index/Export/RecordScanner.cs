@@ -17,24 +17,31 @@ namespace AgendaSearch.Index.Export;
 internal static class RecordScanner
 {
     /// <param name="lease">Owned by the returned scan (released on its Dispose).</param>
-    public static HitScan Scan(SearcherLease lease, Analyzer analyzer, SearchRequest request, int limit)
+    public static HitScan Scan(SearcherLease lease, Analyzer analyzer, RankingOptions ranking, SearchRequest request, int limit)
     {
         var searcher = lease.Searcher;
-        var query = UserQueryParser.Parse(request.Query, analyzer);
+        var plan = RankedQuery.Plan(request.Query, analyzer, ranking);
         var filter = new SearchFilters(request).All();
 
         var counter = new TotalHitCountCollector();
-        RecordSearcher.Run(searcher, query, filter, counter, request.Query);
+        RecordSearcher.Run(searcher, plan.Scored, filter, counter, request.Query);
+        if (counter.TotalHits == 0 && RankedQuery.Relaxed(request.Query, analyzer, ranking) is { } relaxed)
+        {
+            plan = relaxed;
+            counter = new TotalHitCountCollector();
+            RecordSearcher.Run(searcher, plan.Scored, filter, counter, request.Query);
+        }
+
         var wanted = Math.Min(counter.TotalHits, Math.Max(0, limit));
         ScoreDoc[] docs = [];
         if (wanted > 0)
         {
             var top = RecordSearcher.TopCollector(request, wanted);
-            RecordSearcher.Run(searcher, query, filter, top, request.Query);
+            RecordSearcher.Run(searcher, plan.Scored, filter, top, request.Query);
             docs = top.GetTopDocs().ScoreDocs;
         }
 
-        var snippets = new SnippetBuilder(analyzer, QueryTerms.From(query));
+        var snippets = new SnippetBuilder(analyzer, QueryTerms.From(plan.Typed));
         return new HitScan(counter.TotalHits, docs.Length, Read(lease, docs, snippets), lease);
     }
 

@@ -28,6 +28,7 @@ internal static class BrowseCache
     /// <summary>Whether <paramref name="request"/> is the browse view: no query text, no filter of any kind.</summary>
     public static bool Applies(SearchRequest request) =>
         string.IsNullOrWhiteSpace(request.Query)
+        && !request.Explain
         && request is { Types.Count: 0, Bodies.Count: 0, Councils.Count: 0, Officers.Count: 0, Years.Count: 0, From: null, To: null }
         && request.Page is >= 1 and <= MaxPage;
 

@@ -15,28 +15,46 @@ namespace AgendaSearch.Index.Querying;
 /// </summary>
 internal static class RecordSearcher
 {
-    public static SearchResults Search(IndexSearcher searcher, Analyzer analyzer, SearchRequest request) =>
+    public static SearchResults Search(IndexSearcher searcher, Analyzer analyzer, RankingOptions ranking, SearchRequest request) =>
         BrowseCache.Applies(request)
-            ? BrowseCache.GetOrAdd(searcher.IndexReader, request, () => Compute(searcher, analyzer, request))
-            : Compute(searcher, analyzer, request);
+            ? BrowseCache.GetOrAdd(searcher.IndexReader, request, () => Compute(searcher, analyzer, ranking, request))
+            : Compute(searcher, analyzer, ranking, request);
 
-    private static SearchResults Compute(IndexSearcher searcher, Analyzer analyzer, SearchRequest request)
+    private static SearchResults Compute(IndexSearcher searcher, Analyzer analyzer, RankingOptions ranking, SearchRequest request)
     {
-        var query = UserQueryParser.Parse(request.Query, analyzer);
+        var plan = RankedQuery.Plan(request.Query, analyzer, ranking);
         var filters = new SearchFilters(request);
 
         var pageSize = Math.Max(1, request.PageSize);
         var start = (long)(Math.Max(1, request.Page) - 1) * pageSize;
         var wanted = (int)Math.Clamp(start + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
+        var (top, sideways) = Collect(searcher, plan, filters, request, wanted);
+        if (top.TotalHits == 0 && RankedQuery.Relaxed(request.Query, analyzer, ranking) is { } relaxed)
+        {
+            plan = relaxed;
+            (top, sideways) = Collect(searcher, plan, filters, request, wanted);
+        }
+
+        var snippets = new SnippetBuilder(analyzer, QueryTerms.From(plan.Typed));
+        var topDocs = start >= int.MaxValue ? null : top.GetTopDocs((int)start, pageSize);
+        var hits = Hits(searcher.IndexReader, topDocs?.ScoreDocs ?? [], snippets);
+        if (request.Explain)
+        {
+            hits = HitExplainer.Explain(searcher, plan, topDocs?.ScoreDocs ?? [], hits);
+        }
+
+        return new SearchResults(top.TotalHits, hits, sideways.Facets(request.FacetLimit)) { Relaxed = plan.Relaxed };
+    }
+
+    private static (ITopDocsCollector Top, SidewaysCollector Sideways) Collect(
+        IndexSearcher searcher, QueryPlan plan, SearchFilters filters, SearchRequest request, int wanted)
+    {
         var top = TopCollector(request, wanted);
         var ordinals = FacetOrdinals.For(searcher.IndexReader);
         var facetFilters = filters.Facets.Select(f => new FacetFilter(f.Dimension.Index, f.Keys, f.Excluded, ordinals));
         var sideways = new SidewaysCollector(top, ordinals, facetFilters);
-        Run(searcher, query, filters.Base, sideways, request.Query);
-
-        var snippets = new SnippetBuilder(analyzer, QueryTerms.From(query));
-        var topDocs = start >= int.MaxValue ? null : top.GetTopDocs((int)start, pageSize);
-        return new SearchResults(top.TotalHits, Hits(searcher.IndexReader, topDocs?.ScoreDocs ?? [], snippets), sideways.Facets(request.FacetLimit));
+        Run(searcher, plan.Scored, filters.Base, sideways, request.Query);
+        return (top, sideways);
     }
 
     /// <summary>

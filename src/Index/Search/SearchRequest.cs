@@ -23,4 +23,6 @@ public sealed record SearchRequest
     public int PageSize { get; init; } = 20;
     /// <summary>At most this many values per facet, highest counts first; null returns every value.</summary>
     public int? FacetLimit { get; init; }
+    /// <summary>Explain each hit of the page (<see cref="SearchHit.Explanation"/>): costly, for tuning and "why this result?".</summary>
+    public bool Explain { get; init; }
 }

@@ -27,11 +27,14 @@ internal sealed class LuceneSearchIndex : ISearchIndex
     private readonly Lock _compactLock = new();
     private IReadOnlyDictionary<string, string> _committedUserData;
     private bool _uncommitted;
+    private readonly RankingOptions _ranking;
     private bool _disposed;
 
-    public LuceneSearchIndex(Directory directory)
+    public LuceneSearchIndex(Directory directory, RankingOptions? ranking = null)
     {
         _directory = directory;
+        _ranking = ranking ?? new RankingOptions();
+        var similarity = RankingSimilarities.Create(_ranking);
         var exists = DirectoryReader.IndexExists(directory);
         _committedUserData = exists ? ReadCommittedUserData(directory) : new Dictionary<string, string>();
         ReplacedSchema = IndexSchema.Outdated(_committedUserData, exists);
@@ -45,9 +48,10 @@ internal sealed class LuceneSearchIndex : ISearchIndex
         _writer = new IndexWriter(directory, new IndexWriterConfig(IndexAnalyzers.Version, _analyzer)
         {
             OpenMode = ReplacedSchema is null ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
+            Similarity = similarity,
         });
-        _searchers = new NrtSearchers(_writer);
-        _writerView = new NrtSearchers(_writer);
+        _searchers = new NrtSearchers(_writer, similarity);
+        _writerView = new NrtSearchers(_writer, similarity);
         _packs = new PackWriter(_writer, _writerView);
     }
 
@@ -77,7 +81,7 @@ internal sealed class LuceneSearchIndex : ISearchIndex
     public SearchResults Search(SearchRequest request)
     {
         using var lease = _searchers.Acquire();
-        return RecordSearcher.Search(lease.Searcher, _analyzer, request);
+        return RecordSearcher.Search(lease.Searcher, _analyzer, _ranking, request);
     }
 
     public SearchRecord? Get(string id)
@@ -91,7 +95,7 @@ internal sealed class LuceneSearchIndex : ISearchIndex
         var lease = _searchers.Acquire();
         try
         {
-            return RecordScanner.Scan(lease, _analyzer, request, limit);
+            return RecordScanner.Scan(lease, _analyzer, _ranking, request, limit);
         }
         catch
         {

@@ -49,6 +49,10 @@ internal record RecordSummary
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? SnippetPage { get; init; }
 
+    /// <summary>Only on hits of a search with explain=true: why the hit scored what it did.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public HitExplanation? Explanation { get; init; }
+
     /// <summary>
     /// True when the text came from OCR of a scanned page (on a hit: the snippet's page), so it may hold misread
     /// words; left out otherwise.
@@ -83,6 +87,7 @@ internal record RecordSummary
     {
         Snippet = hit.Snippet.Html,
         SnippetPage = hit.Snippet.Page,
+        Explanation = hit.Explanation,
         Pdf = ApiLinks.Pdf(hit.Record.PackId, hit.Snippet.Page ?? FirstPage(hit.Record)),
         Ocr = hit.Snippet.Page is { } page ? RecordExtras.OcrPagesOf(hit.Record).Contains(page) : RecordExtras.OcrPagesOf(hit.Record).Count > 0,
     };

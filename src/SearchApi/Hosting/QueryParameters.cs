@@ -32,6 +32,23 @@ internal sealed class QueryParameters
         return fallback;
     }
 
+    /// <summary>true or false (any case), or <paramref name="fallback"/> when absent.</summary>
+    public bool Flag(string name, string? value, bool fallback)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (bool.TryParse(value.Trim(), out var flag))
+        {
+            return flag;
+        }
+
+        Add(name, $"{name} must be true or false (default {(fallback ? "true" : "false")}); got \"{value}\".");
+        return fallback;
+    }
+
     /// <summary>An ISO date (YYYY-MM-DD), or null when absent.</summary>
     public DateOnly? Date(string name, string? value)
     {

@@ -52,6 +52,8 @@ public sealed class HostingTests
         var search = document.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         var pageSize = Assert.Single(search.GetProperty("parameters").EnumerateArray(), p => p.Str("name") == "pageSize");
         Assert.Contains("1 to 100", pageSize.Str("description"));
+        var explain = Assert.Single(search.GetProperty("parameters").EnumerateArray(), p => p.Str("name") == "explain");
+        Assert.Contains("Default false", explain.Str("description"));
         Assert.True(search.GetProperty("responses").GetProperty("400").GetProperty("content")
             .TryGetProperty("application/problem+json", out _));
         var pdf = document.GetProperty("paths").GetProperty("/api/packs/{packId}/pdf").GetProperty("get");

@@ -2,10 +2,12 @@
 // (council, body, meeting date, item/minute number, pages), the highlighted snippet, people and links.
 import { h, badge, dateNode, joined, ocrNote, pagesText, pdfAt, snippetNodes } from './dom.js';
 import { docUrl, meetingUrl, searchUrl, withChanges, readState } from './url-state.js';
+import { getJson } from './api.js';
 
 let hitCount = 0;
 
-export function hitItem(hit, { q = '', level = 2, compact = false } = {}) {
+// explainPath: the page's search with explain=true, fetched (once, then cached) when a "Why this result?" opens.
+export function hitItem(hit, { q = '', level = 2, compact = false, explainPath = null } = {}) {
   const titleId = `hit-title-${++hitCount}`;
   const heading = h(`h${level}`, { class: 'hit__title', id: titleId },
     h('a', { href: hit.type === 'meeting' ? meetingUrl(hit.id) : docUrl(hit.id, q) }, hit.title || 'Untitled record'));
@@ -22,7 +24,26 @@ export function hitItem(hit, { q = '', level = 2, compact = false } = {}) {
           `PDF, page ${pdfPage}`, h('span', { class: 'visually-hidden' }, ` – ${hit.title}`)) : null,
         hit.meetingId && hit.type !== 'meeting' ? h('a', { href: meetingUrl(hit.meetingId) },
           'Meeting', h('span', { class: 'visually-hidden' }, ` of ${hit.title}`)) : null,
-      ])) : null));
+      ])) : null,
+      !compact && explainPath ? whyBox(hit.id, explainPath) : null));
+}
+
+/** A closed "Why this result?" that, opened, lists the lines of the hit's explanation from the API. */
+function whyBox(id, explainPath) {
+  const body = h('div', { class: 'hit__why-body' });
+  const box = h('details', { class: 'hit__why' }, h('summary', null, 'Why this result?'), body);
+  box.addEventListener('toggle', async () => {
+    if (!box.open || body.childElementCount) return;
+    body.append(h('p', null, 'Explaining…'));
+    try {
+      const { data } = await getJson(explainPath);
+      const lines = data.hits?.find((hit) => hit.id === id)?.explanation?.lines ?? ['This result is no longer on this page.'];
+      body.replaceChildren(h('ul', null, lines.map((line) => h('li', null, line))));
+    } catch (error) {
+      body.replaceChildren(h('p', null, error.title ?? 'The explanation could not be loaded.'));
+    }
+  });
+  return box;
 }
 
 /** "Leicestershire County Council · Scrutiny Commission · 12 July 2021 · Minute 11 · pp. 5–7" */

@@ -79,8 +79,11 @@ function resultsBody(state, data) {
   const hits = data.hits ?? [];
   if (hits.length === 0) return noResults(state, data);
   const start = ((data.page ?? state.page) - 1) * (data.pageSize ?? PAGE_SIZE) + 1;
+  const explainPath = state.q ? `${apiSearchPath(state)}&explain=true` : null;
   return [
-    h('ol', { class: 'hit-list', start: String(start) }, hits.map((hit) => hitItem(hit, { q: state.q, level: 2 }))),
+    data.relaxed ? h('p', { class: 'notice relaxed-notice' },
+      `No record has every word of “${state.q}”, so these are the records with most of them.`) : null,
+    h('ol', { class: 'hit-list', start: String(start) }, hits.map((hit) => hitItem(hit, { q: state.q, level: 2, explainPath }))),
     pagination(state, data),
   ];
 }

@@ -1,7 +1,7 @@
 namespace AgendaSearch.Fts5Server;
 
 /// <summary>The /api/search parameters the benchmark uses, with the API's defaults (20 hits a page, relevance order).</summary>
-internal sealed record Fts5Request(
+internal sealed record BaselineRequest(
     string? Query,
     IReadOnlyList<string> Types,
     IReadOnlyList<string> Bodies,
@@ -13,10 +13,10 @@ internal sealed record Fts5Request(
     int Page,
     int PageSize)
 {
-    public static Fts5Request Read(IQueryCollection query)
+    public static BaselineRequest Read(IQueryCollection query)
     {
         var q = query["q"].ToString();
-        return new Fts5Request(
+        return new BaselineRequest(
             string.IsNullOrWhiteSpace(q) ? null : q,
             Values(query, "type"),
             Values(query, "body"),

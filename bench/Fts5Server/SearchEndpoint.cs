@@ -1,35 +1,23 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 
 namespace AgendaSearch.Fts5Server;
 
 /// <summary>
-/// GET /api/search over the FTS5 database on Kestrel, as the real API runs: one pooled read-only connection per
-/// request, the response written as JSON in the API's shape ({total, page, pageSize, hits, facets}).
+/// GET /api/search over a baseline engine on Kestrel, as the real API runs: the response written as JSON in the
+/// API's shape ({total, page, pageSize, hits, facets}). The engine's search runs once per request.
 /// </summary>
-internal static class Fts5Endpoint
+internal static class SearchEndpoint
 {
-    public static int Run(string dbPath, string[] args)
+    public static int Run(string[] args, Func<BaselineRequest, Task<BaselineResults>> search)
     {
-        if (!File.Exists(dbPath))
-        {
-            Console.Error.WriteLine($"no database {dbPath}; run `build` first");
-            return 2;
-        }
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = dbPath, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
         app.MapGet("/healthz", () => TypedResults.Ok("ok"));
         app.MapGet("/api/search", async (HttpContext context) =>
         {
-            var request = Fts5Request.Read(context.Request.Query);
-            Fts5Results results;
-            using (var connection = new SqliteConnection(connectionString))
-            {
-                connection.Open();
-                results = new Fts5Search(connection).Run(request);
-            }
+            var request = BaselineRequest.Read(context.Request.Query);
+            var results = await search(request);
             context.Response.ContentType = "application/json; charset=utf-8";
             await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
             Write(json, request, results);
@@ -39,7 +27,7 @@ internal static class Fts5Endpoint
         return 0;
     }
 
-    private static void Write(Utf8JsonWriter json, Fts5Request request, Fts5Results results)
+    private static void Write(Utf8JsonWriter json, BaselineRequest request, BaselineResults results)
     {
         json.WriteStartObject();
         json.WriteNumber("total", results.Total);
