@@ -20,7 +20,9 @@ public sealed class ClusterIngest(string root, DocumentReader reader, NpgsqlData
     /// Why the last scan did not read the corpus folder (<see cref="CorpusPresence"/>: missing, or emptied while
     /// the ledger knows files), or null when it did.
     /// </summary>
-    public string? CorpusUnavailable { get; private set; }
+    public string? CorpusUnavailable { get => Volatile.Read(ref unavailable); private set => Volatile.Write(ref unavailable, value); }
+
+    private string? unavailable;
 
     /// <summary>
     /// Reports every PDF under the corpus folder (hashing only files whose size or time differ from the ledger's)
@@ -65,9 +67,14 @@ public sealed class ClusterIngest(string root, DocumentReader reader, NpgsqlData
         }
     }
 
-    /// <summary>Claims and processes one file; false when no file was free to claim.</summary>
+    /// <summary>
+    /// Claims and processes one file; false when no file was free to claim, or the folder is unavailable (claims
+    /// of files that cannot be read would use up their attempts and leave them failed when the share returns).
+    /// </summary>
     public async Task<bool> ProcessNextAsync(CancellationToken cancellation)
     {
+        if (CorpusUnavailable is not null || !Directory.Exists(root))
+            return false;
         if (await claims.ClaimAsync(cancellation) is not { } claim)
             return false;
         var path = Path.Combine(root, claim.Path);

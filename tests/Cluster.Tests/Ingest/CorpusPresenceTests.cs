@@ -62,6 +62,24 @@ public sealed class CorpusPresenceTests : IAsyncLifetime
         Assert.Equal([SeedPacks.March2022], await FilesAsync());
     }
 
+    [Fact]
+    public async Task Files_are_not_claimed_while_the_folder_is_away_so_they_keep_their_attempts()
+    {
+        var worker = cluster.Worker("worker");
+        await worker.ScanAsync(None);
+        Directory.Move(cluster.Root, aside);
+        await worker.ScanAsync(None);
+
+        Assert.False(await worker.ProcessNextAsync(None));
+        Assert.Equal(0L, await cluster.Database.ScalarAsync<long>("SELECT coalesce(sum(attempts), 0) FROM files WHERE state = 'pending'"));
+        Assert.Equal(2L, await cluster.Database.ScalarAsync<long>("SELECT count(*) FROM files WHERE state = 'pending'"));
+
+        Directory.Move(aside, cluster.Root);
+        await worker.ScanAsync(None);
+        Assert.True(await worker.ProcessNextAsync(None));
+        Assert.Equal(1L, await cluster.Database.ScalarAsync<long>("SELECT count(*) FROM files WHERE state = 'indexed'"));
+    }
+
     private static string[] Packs => [SeedPacks.July2021, SeedPacks.March2022];
 
     /// <summary>Both files known and indexed, and no journal entry since the first ingest.</summary>
