@@ -18,6 +18,13 @@ public static class RecordExtras
     /// <summary>On an item or a report's section: the post the report's heading says it is of ("Report of the Director of ...").</summary>
     public const string ReportOf = "reportOf";
 
+    /// <summary>
+    /// On a section: "true" when its text only repeats headings of records the document holds (numbered minute
+    /// or item headings, "(Item 8)", "Question 18 – Name", a contents list). Kept so every word stays findable;
+    /// ranking should put it below the records it names.
+    /// </summary>
+    public const string HeadingsOnly = "headingsOnly";
+
     /// <summary>The record's pages whose text was read by OCR off a scan ("3,4"): its text may hold misread words.</summary>
     public const string OcrPages = "ocrPages";
 

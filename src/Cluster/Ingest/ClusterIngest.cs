@@ -17,17 +17,32 @@ public sealed class ClusterIngest(string root, DocumentReader reader, NpgsqlData
     private readonly CorpusFiles files = new(source);
 
     /// <summary>
+    /// Why the last scan did not read the corpus folder (<see cref="CorpusPresence"/>: missing, or emptied while
+    /// the ledger knows files), or null when it did.
+    /// </summary>
+    public string? CorpusUnavailable { get => Volatile.Read(ref unavailable); private set => Volatile.Write(ref unavailable, value); }
+
+    private string? unavailable;
+
+    /// <summary>
     /// Reports every PDF under the corpus folder (hashing only files whose size or time differ from the ledger's)
-    /// and every file the ledger knows that is gone. Any number of workers may scan at once.
+    /// and every file the ledger knows that is gone. Any number of workers may scan at once. A folder that
+    /// <see cref="CorpusPresence"/> does not trust is not read and removes nothing: every node would drop its packs.
     /// </summary>
     public async Task ScanAsync(CancellationToken cancellation)
     {
-        if (!Directory.Exists(root))
-        {
-            logger.LogWarning("Corpus folder {Root} does not exist; nothing to ingest", root);
-            return;
-        }
         var known = await files.KnownAsync(cancellation);
+        var why = CorpusPresence.Unavailable(root, known.Count);
+        if (why != CorpusUnavailable)
+        {
+            if (why is not null)
+                logger.LogWarning("Corpus folder {Root} is not read, and nothing is removed: {Why}", root, why);
+            else if (CorpusUnavailable is not null)
+                logger.LogInformation("Corpus folder {Root} is readable again", root);
+            CorpusUnavailable = why;
+        }
+        if (why is not null)
+            return;
         var present = CorpusPdfs.Under(root, root).Order(StringComparer.Ordinal).ToList();
         foreach (var path in present)
         {
@@ -52,9 +67,14 @@ public sealed class ClusterIngest(string root, DocumentReader reader, NpgsqlData
         }
     }
 
-    /// <summary>Claims and processes one file; false when no file was free to claim.</summary>
+    /// <summary>
+    /// Claims and processes one file; false when no file was free to claim, or the folder is unavailable (claims
+    /// of files that cannot be read would use up their attempts and leave them failed when the share returns).
+    /// </summary>
     public async Task<bool> ProcessNextAsync(CancellationToken cancellation)
     {
+        if (CorpusUnavailable is not null || !Directory.Exists(root))
+            return false;
         if (await claims.ClaimAsync(cancellation) is not { } claim)
             return false;
         var path = Path.Combine(root, claim.Path);

@@ -91,9 +91,11 @@ public sealed class JournalFollower(ISearchIndex index, JournalReader journal, I
         // Each pack once: what the store holds for it now stands for all its entries in the batch.
         var packs = entries.Select(e => e.PackId).Distinct(StringComparer.Ordinal).ToList();
         var documents = await journal.DocumentsAsync(packs, cancellation);
-        foreach (var entry in entries)
-            if (ledger[entry.Path]?.PackId == entry.PackId)
-                ledger.Remove(entry.Path);
+        // By pack, not by the entries' paths: the journal keeps only a pack's last entry, so the entry naming the
+        // path this node filed the pack under may be gone (the pack id passed to a same-named file elsewhere).
+        var named = packs.ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in ledger.Snapshot().Where(e => e.PackId is { } id && named.Contains(id)))
+            ledger.Remove(stale.File);
         foreach (var packId in packs)
         {
             if (documents.TryGetValue(packId, out var document))

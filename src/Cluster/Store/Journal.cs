@@ -8,6 +8,10 @@ namespace AgendaSearch.Cluster.Store;
 /// next appender until this transaction ends, so positions are handed out in commit order and a rolled-back
 /// append gives its number back. (A sequence would not do: a lower number can commit after a higher one, and a
 /// follower that already read past it would skip it.)
+/// Each append also deletes the pack's earlier entries, in the same transaction: a follower applies a pack's
+/// records as the store holds them now, so only a pack's last entry tells it anything. A follower before a deleted
+/// entry still reads the pack's later one; a follower past it has applied it. A removal is kept while it is the
+/// pack's last entry, so a node that held the pack still drops it. The head is never lowered.
 /// </summary>
 internal static class Journal
 {
@@ -46,6 +50,8 @@ internal static class Journal
             SELECT position, $1, $2, $3, $4 FROM head
             RETURNING position
             """, cancellation, packId, path, Name(change), records);
+        // After the head's row lock is held, so appenders trimming the same pack queue behind one another.
+        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM journal WHERE pack_id = $1 AND position < $2", cancellation, packId, position);
         // Delivered at commit, and not at all on rollback.
         await Sql.ExecuteAsync(connection, transaction, $"SELECT pg_notify('{Channel}', $1)", cancellation, position.ToString());
         return position;

@@ -74,6 +74,12 @@ internal static partial class BodyNames
         var skip = councilKey.Split(' ').Length;
         var rest = Regex.Replace(name, @"^(?:[^\p{L}\p{N}]*[\p{L}\p{N}'\u2019]+){" + skip + "}", "");
         rest = rest.TrimStart(' ', ',', ':', '-', '\u2013', '\u2014', '\'', '\u2019', 's').Trim();
+        if (NamedAfterCouncil().IsMatch(rest))
+        {
+            // "West of England Combined Authority Committee" is that committee's whole name, not a committee of it.
+            return name;
+        }
+
         return rest.Length == 0 || FullCouncilNames.Contains(Key(rest)) ? fullCouncil : rest;
     }
 
@@ -96,6 +102,9 @@ internal static partial class BodyNames
 
         return string.Join(' ', words);
     }
+
+    [GeneratedRegex(@"^(?:Committee|Board|Panel|Forum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedAfterCouncil();
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex Words();

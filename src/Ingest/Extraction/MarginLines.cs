@@ -28,4 +28,26 @@ internal static class MarginLines
         for (var i = lines.Count - 1; i >= Math.Max(top, lines.Count - Depth) && InBottomBand(page, lines[i]); i--)
             yield return (i, false);
     }
+
+    /// <summary>
+    /// <see cref="Of"/> plus the lines stacked on a margin line in smaller type than the page's text: a footer
+    /// block ("Special Meeting" / "Alameda City Council" / "August 9, 2022   3") can reach above the band
+    /// while its last line sits in it. Still only the <see cref="Depth"/> outermost lines of each edge.
+    /// </summary>
+    public static IEnumerable<(int Index, bool Top, bool InBand)> Stacked(PackPage page)
+    {
+        var lines = page.Lines;
+        if (lines.Count == 0)
+        {
+            yield break;
+        }
+
+        var text = lines.GroupBy(l => Math.Round(l.FontSize)).MaxBy(g => g.Count())!.Key;
+        var top = 0;
+        for (; top < Math.Min(Depth, lines.Count) && (InTopBand(page, lines[top]) || (top > 0 && Math.Round(lines[top].FontSize) < text)); top++)
+            yield return (top, true, InTopBand(page, lines[top]));
+        var inBottom = lines.Count > top && InBottomBand(page, lines[^1]);
+        for (var i = lines.Count - 1; inBottom && i >= Math.Max(top, lines.Count - Depth) && (InBottomBand(page, lines[i]) || Math.Round(lines[i].FontSize) < text); i--)
+            yield return (i, false, InBottomBand(page, lines[i]));
+    }
 }

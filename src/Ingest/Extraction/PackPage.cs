@@ -8,6 +8,8 @@ namespace AgendaSearch.Ingest.Extraction;
 /// <see cref="AgendaItemStampY"/> is where the stamp stood (baseline, PDF points): lines above it
 /// belong to what came before when a rendering starts a report mid-page.
 /// <see cref="Ocr"/>: the page is a scan whose words were read by OCR, so its text may contain misread words.
+/// <see cref="RunningLines"/> are the running headers and footers cleaning took off the page: no search text,
+/// but where a document names itself ("Alameda City Council" at the foot of every page).
 /// </summary>
 public sealed record PackPage(
     int Number,
@@ -19,5 +21,7 @@ public sealed record PackPage(
     double? AgendaItemStampY = null,
     bool Ocr = false)
 {
+    public IReadOnlyList<string> RunningLines { get; init; } = [];
+
     public string Text => string.Join('\n', Lines.Select(l => l.Text));
 }

@@ -47,6 +47,11 @@ public sealed class FileLedger
             entries.Remove(file);
     }
 
+    public int Count
+    {
+        get { lock (sync) return entries.Count; }
+    }
+
     public IReadOnlyList<LedgerEntry> Snapshot()
     {
         lock (sync)

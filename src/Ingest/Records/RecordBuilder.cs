@@ -51,7 +51,8 @@ public static class RecordBuilder
             records.Add(MeetingRecord(context, meeting with { Body = body }, meetingId));
         }
 
-        records.AddRange(pack.AgendaItems.Select(item => ItemRecord(context, item, body, meeting.Date, meetingId)));
+        var bodies = AgendaItemBodies.Find(pack);
+        records.AddRange(pack.AgendaItems.Select(item => ItemRecord(context, item, bodies.GetValueOrDefault(item.Number), body, meeting.Date, meetingId)));
 
         var minutesMeetingId = meetingId;
         if (pack.Minutes is { } printed)
@@ -73,7 +74,7 @@ public static class RecordBuilder
 
         var home = Home(records, pack, body, meeting.Date, meetingId, minutesMeetingId, context);
         records.AddRange(SectionRecords.FromReports(context, pack.OtherReports ?? [], home));
-        records.AddRange(SectionRecords.FromLeftovers(context, LeftoverText.Find(pack.Pages, records), home));
+        records.AddRange(SectionRecords.FromLeftovers(context, LeftoverText.Find(pack.Pages, records), home, records));
         return OcrMarks.Apply(UniqueIds(records), pack.Pages);
     }
 
@@ -155,11 +156,13 @@ public static class RecordBuilder
         };
     }
 
-    private static SearchRecord ItemRecord(RecordContext context, AgendaItem item, string body, DateOnly? date, string meetingId)
+    /// <summary>An item's record: its report's text and pages, else the text printed under it (<paramref name="printed"/>), else its title alone.</summary>
+    private static SearchRecord ItemRecord(
+        RecordContext context, AgendaItem item, AgendaItemBodies.Body? printed, string body, DateOnly? date, string meetingId)
     {
         var report = item.Report;
-        var text = report?.Text is { Length: > 0 } reportText ? reportText : item.Title;
-        var pages = report?.Pages ?? [];
+        var text = report?.Text is { Length: > 0 } reportText ? reportText : printed?.Text ?? item.Title;
+        var pages = report?.Pages ?? printed?.Pages ?? [];
         var contacts = report?.Contacts ?? [];
         var officers = (item.Officers ?? []).Concat(contacts.Select(c => c.Name)).Select(context.Officers.Resolve);
         return context.Record(RecordIds.Item(meetingId, item.Number), RecordKind.Item, body, date, meetingId) with
@@ -169,7 +172,7 @@ public static class RecordBuilder
             Officers = officers.Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             ItemNumber = item.Number,
             Pages = pages,
-            PageStarts = report is null ? [] : context.Pages.Starts(text, pages),
+            PageStarts = pages.Length == 0 ? [] : context.Pages.Starts(text, pages),
             Extra = RecordContext.Extra(
                 (RecordExtras.ReportBy, item.ReportBy),
                 (RecordExtras.ReportOf, report?.ReportOf),

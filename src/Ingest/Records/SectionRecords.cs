@@ -43,20 +43,32 @@ internal static class SectionRecords
         }
     }
 
-    public static IEnumerable<SearchRecord> FromLeftovers(RecordContext context, IReadOnlyList<LeftoverRun> runs, DocumentMeeting home)
+    /// <summary>
+    /// One record per run; a run that only repeats headings of <paramref name="records"/> (<see cref="HeadingRuns"/>)
+    /// is titled by where it stands rather than by another record's heading, and marked
+    /// <see cref="RecordExtras.HeadingsOnly"/>, so it does not pose as the minute it names.
+    /// </summary>
+    public static IEnumerable<SearchRecord> FromLeftovers(
+        RecordContext context, IReadOnlyList<LeftoverRun> runs, DocumentMeeting home, IReadOnlyList<SearchRecord> records)
     {
         foreach (var run in runs)
         {
             var (text, starts) = Join(run);
+            var headingsOnly = HeadingRuns.IsHeadingsOnly(run.Lines.Select(l => l.Text).ToList(), records);
             yield return context.Record(RecordIds.Section(context.PackId, run.FirstPage), RecordKind.Section, home.Body, home.Date, home.MeetingId) with
             {
-                Title = TitleOf(text),
+                Title = headingsOnly ? HeadingsTitle(run) : TitleOf(text),
                 Text = text,
                 Pages = [run.FirstPage, run.LastPage],
                 PageStarts = starts,
+                Extra = headingsOnly ? RecordContext.Extra((RecordExtras.HeadingsOnly, "true")) : RecordContext.Extra(),
             };
         }
     }
+
+    /// <summary>"Headings, page 14", "Headings, pages 7–8".</summary>
+    private static string HeadingsTitle(LeftoverRun run) =>
+        run.FirstPage == run.LastPage ? $"Headings, page {run.FirstPage}" : $"Headings, pages {run.FirstPage}\u2013{run.LastPage}";
 
     /// <summary>The run's lines, one a line, and where each page of its span begins (a page with none, where the next does).</summary>
     private static (string Text, int[] PageStarts) Join(LeftoverRun run)
@@ -87,7 +99,9 @@ internal static class SectionRecords
     /// <summary>The first line with a letter in it, cut at a word when long.</summary>
     internal static string TitleOf(string text)
     {
-        var line = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Any(char.IsLetter)) ?? text.Trim();
+        // A run of bare numbers ("56." "57." ...) has no line with words: its lines, joined, make a one-line title.
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var line = lines.FirstOrDefault(l => l.Any(char.IsLetter)) ?? string.Join(' ', lines);
         if (line.Length <= TitleLength)
         {
             return line;

@@ -5,7 +5,7 @@ using AgendaSearch.Ingest.Extraction;
 namespace AgendaSearch.Ingest.Serialization;
 
 /// <summary>
-/// Writes a page as {number, printedNumber?, agendaItemStamp?, ocr?, text}: what a reader of a parsed pack
+/// Writes a page as {number, printedNumber?, agendaItemStamp?, ocr?, text, runningText?}: what a reader of a parsed pack
 /// needs to cite a page, without every line's geometry. Reading gives the page back with one plain
 /// line per text line (no positions or cells).
 /// </summary>
@@ -22,6 +22,8 @@ internal sealed class PackPageJsonConverter : JsonConverter<PackPage>
         if (page.Ocr)
             writer.WriteBoolean(Name("ocr", options), true);
         writer.WriteString(Name("text", options), page.Text);
+        if (page.RunningLines.Count > 0)
+            writer.WriteString(Name("runningText", options), string.Join('\n', page.RunningLines));
         writer.WriteEndObject();
     }
 
@@ -36,7 +38,13 @@ internal sealed class PackPageJsonConverter : JsonConverter<PackPage>
             ? []
             : text.Split('\n').Select(l => new PageLine(l, 0, 0, 0, 0, false)).ToList();
         var ocr = root.TryGetProperty(Name("ocr", options), out var o) && o.ValueKind == JsonValueKind.True;
-        return new PackPage(root.GetProperty(Name("number", options)).GetInt32(), Optional("printedNumber"), 0, 0, lines, Optional("agendaItemStamp"), Ocr: ocr);
+        var running = root.TryGetProperty(Name("runningText", options), out var r) && r.GetString() is { Length: > 0 } runningText
+            ? runningText.Split('\n')
+            : [];
+        return new PackPage(root.GetProperty(Name("number", options)).GetInt32(), Optional("printedNumber"), 0, 0, lines, Optional("agendaItemStamp"), Ocr: ocr)
+        {
+            RunningLines = running,
+        };
     }
 
     private static string Name(string camelCase, JsonSerializerOptions options) =>

@@ -7,7 +7,8 @@ namespace AgendaSearch.Ingest.Worker;
 /// Compares the corpus folder with the ledger and decides, per file: unchanged (nothing), touched but same
 /// bytes (ledger only), deleted (records removed), same bytes as another file (duplicate), or new/changed
 /// (queued for extraction). Files are decided in path order, so of identical files the first path is the one
-/// indexed, in a fresh build and an incremental one alike. One planning pass runs at a time.
+/// indexed, in a fresh build and an incremental one alike. One planning pass runs at a time. Nothing is planned
+/// while <see cref="CorpusPresence"/> finds the folder missing or emptied, so an unmounted share removes nothing.
 /// </summary>
 internal sealed class SyncPlanner(string root, FileLedger ledger, IndexGate gate, WorkQueue queue, ILogger logger)
 {
@@ -21,6 +22,11 @@ internal sealed class SyncPlanner(string root, FileLedger ledger, IndexGate gate
         await planning.WaitAsync(cancellation);
         try
         {
+            if (CorpusPresence.Unavailable(root, ledger.Count) is { } why)
+            {
+                logger.LogWarning("Corpus folder {Root} is not read, and nothing is removed: {Why}", root, why);
+                return;
+            }
             var files = Candidates(paths).Where(f => !queue.Defer(f)).ToList();
             var looks = new Look?[files.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellation,

@@ -34,7 +34,10 @@ internal sealed class ClusterStore(string connectionString)
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>How many times each file's records were written (journal entries of kind replace), by path.</summary>
+    /// <summary>
+    /// Journal replace entries by path. The journal keeps only each pack's last entry, so this shows every indexed file has
+    /// its entry; that no file was written twice is told by <see cref="HeadAsync"/>, which counts every entry ever written.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, int>> WritesAsync()
     {
         var writes = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -112,8 +112,9 @@ public sealed class FileClaimsTests
 
         await db.Files.RemoveAsync("a.pdf", None);
 
+        // The removal supersedes the pack's replace, which is trimmed; the removal stays as the pack's last entry.
         var journal = await db.Journal.ReadAsync(0, 10, None);
-        Assert.Equal([JournalChange.Replace, JournalChange.Remove], journal.Select(e => e.Change));
+        Assert.Equal([(2L, JournalChange.Remove)], journal.Select(e => (e.Position, e.Change)));
         Assert.Empty(await db.Journal.DocumentsAsync([claim.PackId], None));
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM files"));
     }

@@ -54,4 +54,39 @@ public sealed class JournalOrderTests
         Assert.Equal(Enumerable.Range(1, committed).Select(i => (long)i), seen);
         Assert.Equal(committed, await db.Journal.HeadAsync(CancellationToken.None));
     }
+    [Fact]
+    public async Task Concurrent_writers_to_the_same_packs_leave_each_packs_last_entry_and_the_head_in_commit_order()
+    {
+        await using var db = await ClusterDatabase.CreateAsync();
+        const int writers = 4, each = 15, packs = 3;
+        var written = new System.Collections.Concurrent.ConcurrentBag<(string Pack, long Position)>();
+
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < each; i++)
+            {
+                var pack = $"pack-{(w + i) % packs}";
+                await using var connection = await db.Source.OpenConnectionAsync();
+                await using var transaction = await connection.BeginTransactionAsync();
+                var position = await Journal.AppendAsync(connection, transaction, pack, "f.pdf", JournalChange.Replace, 1, CancellationToken.None);
+                await using (var work = new Npgsql.NpgsqlCommand("SELECT pg_sleep(random() / 200)", connection, transaction))
+                    await work.ExecuteNonQueryAsync();
+                if (i % 5 == 2)
+                    await transaction.RollbackAsync();
+                else
+                {
+                    await transaction.CommitAsync();
+                    written.Add((pack, position));
+                }
+            }
+        })));
+
+        var last = written.GroupBy(e => e.Pack).Select(g => (Pack: g.Key, Position: g.Max(e => e.Position))).OrderBy(e => e.Position).ToList();
+        var kept = await db.Journal.ReadAsync(0, 1000, CancellationToken.None);
+        Assert.Equal(packs, last.Count);
+        Assert.Equal(last, kept.Select(e => (Pack: e.PackId, e.Position)));
+        // Positions stay dense in commit order; trimming never lowers the head.
+        Assert.Equal(Enumerable.Range(1, written.Count).Select(i => (long)i), written.Select(e => e.Position).Order());
+        Assert.Equal(written.Count, await db.Journal.HeadAsync(CancellationToken.None));
+    }
 }

@@ -1,4 +1,5 @@
 using AgendaSearch.Cluster.Ingest;
+using AgendaSearch.Index;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Ingest.Isolation;
 using AgendaSearch.Ingest.Worker;
@@ -41,6 +42,21 @@ internal sealed class SeedCluster : IAsyncDisposable
         while (await worker.ProcessNextAsync(CancellationToken.None))
         {
         }
+    }
+
+    /// <summary>The records the embedded worker builds from the same folder.</summary>
+    public async Task<IReadOnlyList<string>> EmbeddedRecordsAsync()
+    {
+        using var index = SearchIndex.OpenInMemory();
+        var options = new IngestOptions { CorpusPath = Root, Parallelism = 1 };
+        await using (var pipeline = new IngestPipeline(options, index, extractor, new PackRecords(), NullLogger.Instance))
+        {
+            pipeline.Start();
+            await pipeline.SyncAsync(null, CancellationToken.None);
+            await pipeline.WhenIdleAsync(CancellationToken.None);
+            pipeline.Commit();
+        }
+        return Records(index);
     }
 
     /// <summary>Every record an index serves (meetings included), in id order, as JSON.</summary>

@@ -20,6 +20,7 @@ public sealed class BodyNamesTests
     [InlineData("City Council", "City of Alameda", "City Council")]
     // The council's name before a committee's comes off.
     [InlineData("Kent County Council Cabinet", "Kent County Council", "Cabinet")]
+    [InlineData("West of England Combined Authority Committee and West of England Joint Committee", "West of England Combined Authority", "West of England Combined Authority Committee and West of England Joint Committee")]
     [InlineData("City of Alameda Historical Advisory Board", "City of Alameda", "Historical Advisory Board")]
     [InlineData("Leicestershire County Council – Scrutiny Commission", "Leicestershire County Council", "Scrutiny Commission")]
     // Case, ampersands and the paper's own words do not make another body.

@@ -37,5 +37,18 @@ internal static class Synthetic
     public static PageLine[] Body(string prefix, int count = 3) =>
         Enumerable.Range(0, count).Select(i => Line($"{prefix} line {i + 1} of body text", BodyTop - 15 * i)).ToArray();
 
+    /// <summary>
+    /// Pages of body text and a last body line, under a footer block a US clerk prints: "Special Meeting" and
+    /// "Alameda City Council" in small type above the margin band, the date and page number in it.
+    /// </summary>
+    public static PackPage[] WithFooterBlock(int count) => Enumerable.Range(1, count).Select(n => Page(n,
+    [
+        .. Body($"page {n}"),
+        Line("Resolution No. 15948, appointing a member of the Civil", 110, size: 11),
+        Line("Special Meeting", 92, size: 8),
+        Line("Alameda City Council", 82, size: 8),
+        Line($"August 9, 2022   {n}", FooterY, size: 11),
+    ])).ToArray();
+
     public static string[] Texts(PackPage page) => page.Lines.Select(l => l.Text).ToArray();
 }

@@ -76,4 +76,15 @@ public class PackJsonTests
         Assert.True(back.Ocr);
         Assert.False(JsonSerializer.Deserialize<PackPage>(PackJson.Serialize(Page), PackJson.Options)!.Ocr);
     }
+
+    [Fact]
+    public void A_pages_running_headers_survive_a_round_trip_apart_from_its_text()
+    {
+        var json = PackJson.Serialize(Page with { RunningLines = ["Special Meeting", "Alameda City Council"] });
+        var back = JsonSerializer.Deserialize<PackPage>(json, PackJson.Options)!;
+
+        Assert.Equal(["Special Meeting", "Alameda City Council"], back.RunningLines);
+        Assert.Equal(Page.Text, back.Text);
+        Assert.Empty(JsonSerializer.Deserialize<PackPage>(PackJson.Serialize(Page), PackJson.Options)!.RunningLines);
+    }
 }

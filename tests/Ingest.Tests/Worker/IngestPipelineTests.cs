@@ -114,6 +114,31 @@ public sealed class IngestPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_emptied_corpus_folder_removes_nothing_and_its_files_coming_back_are_not_read_again()
+    {
+        harness.Write("a.pdf", "First report");
+        harness.Write("sub/b.pdf", "Second report");
+        await harness.SyncAsync();
+
+        // Emptied, as an unmounted share leaves its mount point: neither a full scan nor the watcher's paths remove anything.
+        harness.Delete("a.pdf");
+        harness.Delete("sub/b.pdf");
+        await harness.SyncAsync();
+        await harness.SyncAsync("a.pdf", "sub/b.pdf");
+        Assert.Equal(["a:p1", "b:p1"], harness.RecordIds());
+        Assert.Equal(2, harness.Pipeline.Ledger.Count);
+
+        harness.Write("a.pdf", "First report");
+        harness.Write("sub/b.pdf", "Second report");
+        await harness.SyncAsync();
+        Assert.Equal(2, harness.Extractor.TotalCalls);
+
+        harness.Delete("a.pdf");
+        await harness.SyncAsync();
+        Assert.Equal(["b:p1"], harness.RecordIds());
+    }
+
+    [Fact]
     public async Task Identical_content_under_two_names_is_read_and_indexed_once()
     {
         harness.Write("a.pdf", "Same content\nin two files");
