@@ -31,10 +31,7 @@ public sealed class ClusterIngestWorker(ClusterIngest ingest, NpgsqlDataSource s
 
     private async Task ScanLoopAsync(CancellationToken stoppingToken)
     {
-        var root = Path.GetFullPath(settings.CorpusPath);
-        var readiness = new ReadinessRule(settings.Debounce, settings.Settle);
-        CorpusWatcher? watcher = null;
-        var lastScan = DateTime.MinValue;
+        using var corpus = new CorpusChanges(settings.CorpusPath, settings);
         var failures = 0;
         try
         {
@@ -42,17 +39,11 @@ public sealed class ClusterIngestWorker(ClusterIngest ingest, NpgsqlDataSource s
             {
                 try
                 {
-                    if (watcher is null && Directory.Exists(root))
-                    {
-                        watcher = new CorpusWatcher(root);
-                        lastScan = DateTime.MinValue;
-                    }
-                    var changed = watcher?.TakeReady(DateTime.UtcNow, readiness) is { Count: > 0 };
-                    if (watcher?.TakeRescanRequest() == true || changed || DateTime.UtcNow - lastScan >= settings.RescanInterval)
-                    {
+                    // Any change means a scan: the scan hashes only files whose size or time moved, and every worker's
+                    // scan must agree with the shared ledger rather than with its own watcher's view.
+                    var (fullScan, changed) = corpus.Next(DateTime.UtcNow);
+                    if (fullScan || changed.Count > 0)
                         await ingest.ScanAsync(stoppingToken);
-                        lastScan = DateTime.UtcNow;
-                    }
                     failures = 0;
                     await Task.Delay(Tick, stoppingToken);
                 }
@@ -60,17 +51,13 @@ public sealed class ClusterIngestWorker(ClusterIngest ingest, NpgsqlDataSource s
                 {
                     if (failures++ == 0)
                         logger.LogWarning(e, "Scanning the corpus failed; trying again with backoff");
-                    lastScan = DateTime.MinValue;
+                    corpus.ScanAgain();
                     await Task.Delay(Backoff.After(failures), stoppingToken);
                 }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-        }
-        finally
-        {
-            watcher?.Dispose();
         }
     }
 

@@ -24,28 +24,18 @@ public sealed class IngestWorker(IngestPipeline pipeline, IOptions<IngestOptions
             logger.LogInformation("Ingest is switched off (Ingest:Enabled=false): the index is served as it is");
             return;
         }
-        var root = Path.GetFullPath(settings.CorpusPath);
-        var readiness = new ReadinessRule(settings.Debounce, settings.Settle);
+        using var corpus = new CorpusChanges(settings.CorpusPath, settings);
         pipeline.Start();
-        CorpusWatcher? watcher = null;
-        var lastScan = DateTime.MinValue;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 try
                 {
-                    if (watcher is null && Directory.Exists(root))
-                    {
-                        watcher = new CorpusWatcher(root);
-                        lastScan = DateTime.MinValue;
-                    }
-                    if (watcher?.TakeRescanRequest() == true || DateTime.UtcNow - lastScan >= settings.RescanInterval)
-                    {
-                        lastScan = DateTime.UtcNow;
-                        await ScanAsync(root, stoppingToken);
-                    }
-                    else if (watcher?.TakeReady(DateTime.UtcNow, readiness) is { Count: > 0 } changed)
+                    var (fullScan, changed) = corpus.Next(DateTime.UtcNow);
+                    if (fullScan)
+                        await ScanAsync(corpus.Root, stoppingToken);
+                    else if (changed.Count > 0)
                         await pipeline.SyncAsync(changed, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -60,7 +50,6 @@ public sealed class IngestWorker(IngestPipeline pipeline, IOptions<IngestOptions
         }
         finally
         {
-            watcher?.Dispose();
             await pipeline.DisposeAsync();
         }
     }
