@@ -1,5 +1,4 @@
 using AgendaSearch.Index.Documents;
-using AgendaSearch.Index.Glossary;
 using AgendaSearch.Index.Querying;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Index.Snippets;
@@ -21,18 +20,14 @@ internal static class RecordScanner
     public static HitScan Scan(SearcherLease lease, Analyzer analyzer, RankingOptions ranking, SearchRequest request, int limit)
     {
         var searcher = lease.Searcher;
-        var expand = AcronymExpansion.For(searcher.IndexReader, analyzer, request.Councils);
-        var plan = RankedQuery.Plan(request.Query, analyzer, ranking, expand);
         var filter = new SearchFilters(request).All();
 
-        var counter = new TotalHitCountCollector();
-        RecordSearcher.Run(searcher, plan.Scored, filter, counter, request.Query);
-        if (counter.TotalHits == 0 && RankedQuery.Relaxed(request.Query, analyzer, ranking, expand) is { } relaxed)
+        var (plan, counter) = RecordSearcher.Planned(searcher, analyzer, ranking, request, plan =>
         {
-            plan = relaxed;
-            counter = new TotalHitCountCollector();
-            RecordSearcher.Run(searcher, plan.Scored, filter, counter, request.Query);
-        }
+            var counted = new TotalHitCountCollector();
+            RecordSearcher.Run(searcher, plan.Scored, filter, counted, request.Query);
+            return (counted, counted.TotalHits);
+        });
 
         var wanted = Math.Min(counter.TotalHits, Math.Max(0, limit));
         ScoreDoc[] docs = [];

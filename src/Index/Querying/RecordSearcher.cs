@@ -23,19 +23,16 @@ internal static class RecordSearcher
 
     private static SearchResults Compute(IndexSearcher searcher, Analyzer analyzer, RankingOptions ranking, SearchRequest request)
     {
-        var expand = AcronymExpansion.For(searcher.IndexReader, analyzer, request.Councils);
-        var plan = RankedQuery.Plan(request.Query, analyzer, ranking, expand);
         var filters = new SearchFilters(request);
 
         var pageSize = Math.Max(1, request.PageSize);
         var start = (long)(Math.Max(1, request.Page) - 1) * pageSize;
         var wanted = (int)Math.Clamp(start + pageSize, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var (top, sideways) = Collect(searcher, plan, filters, request, wanted);
-        if (top.TotalHits == 0 && RankedQuery.Relaxed(request.Query, analyzer, ranking, expand) is { } relaxed)
+        var (plan, (top, sideways)) = Planned(searcher, analyzer, ranking, request, plan =>
         {
-            plan = relaxed;
-            (top, sideways) = Collect(searcher, plan, filters, request, wanted);
-        }
+            var collected = Collect(searcher, plan, filters, request, wanted);
+            return (collected, collected.Top.TotalHits);
+        });
 
         var snippets = new SnippetBuilder(analyzer, QueryTerms.From(plan.Typed));
         var topDocs = start >= int.MaxValue ? null : top.GetTopDocs((int)start, pageSize);
@@ -46,6 +43,26 @@ internal static class RecordSearcher
         }
 
         return new SearchResults(top.TotalHits, hits, sideways.Facets(request.FacetLimit)) { Relaxed = plan.Relaxed, Expansions = plan.Expansions };
+    }
+
+    /// <summary>
+    /// Runs the request's ranked query through <paramref name="run"/> and, when it matches nothing, the relaxed one
+    /// (<see cref="RankedQuery.Relaxed"/>), with the same acronym expansions: one rule for every result list, so search
+    /// and exports agree. Returns the plan that ran last with what <paramref name="run"/> gave for it.
+    /// </summary>
+    internal static (QueryPlan Plan, T Result) Planned<T>(
+        IndexSearcher searcher, Analyzer analyzer, RankingOptions ranking, SearchRequest request, Func<QueryPlan, (T Result, int Total)> run)
+    {
+        var expand = AcronymExpansion.For(searcher.IndexReader, analyzer, request.Councils);
+        var plan = RankedQuery.Plan(request.Query, analyzer, ranking, expand);
+        var (result, total) = run(plan);
+        if (total == 0 && RankedQuery.Relaxed(request.Query, analyzer, ranking, expand) is { } relaxed)
+        {
+            plan = relaxed;
+            (result, _) = run(plan);
+        }
+
+        return (plan, result);
     }
 
     private static (ITopDocsCollector Top, SidewaysCollector Sideways) Collect(
