@@ -1,5 +1,6 @@
 using AgendaSearch.Cluster.Store;
 using AgendaSearch.Index.Search;
+using AgendaSearch.Ingest.Worker;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -16,10 +17,7 @@ namespace AgendaSearch.Cluster.Search;
 public sealed class SearchNode(JournalFollower follower, ISearchIndex index, NpgsqlDataSource source, ClusterOptions options,
     TimeSpan compactAfter, ILogger<SearchNode> logger) : BackgroundService
 {
-    /// <summary>As the embedded worker: a merge rewrites the index, so a few new small segments beside it wait.</summary>
-    private const int CompactFromSegments = 4;
-
-    private Task compaction = Task.CompletedTask;
+    private readonly BackgroundCompaction compaction = new(index, logger);
     // Due from the start too: an index left in several segments by an earlier run is merged after the first quiet spell.
     private DateTime? compactDue = DateTime.UtcNow + compactAfter;
 
@@ -68,25 +66,10 @@ public sealed class SearchNode(JournalFollower follower, ISearchIndex index, Npg
 
     private void CompactIfDue()
     {
-        if (compactAfter <= TimeSpan.Zero || compactDue is not { } due || DateTime.UtcNow < due || !compaction.IsCompleted)
+        if (compactAfter <= TimeSpan.Zero || compactDue is not { } due || DateTime.UtcNow < due || compaction.Running)
             return;
         compactDue = null;
-        compaction = Task.Run(() =>
-        {
-            try
-            {
-                if (index.Compact(CompactFromSegments))
-                    logger.LogInformation("Index merged into one segment");
-            }
-            catch (Exception e) when (e is not ObjectDisposedException)
-            {
-                logger.LogWarning(e, "Merging the index into one segment failed; searches still work on its segments");
-            }
-            catch (ObjectDisposedException)
-            {
-                // The host stopped during the merge; the next quiet spell after a start tries again.
-            }
-        });
+        compaction.Start();
     }
 
     private async Task<NpgsqlConnection> ListenAsync(CancellationToken cancellation)

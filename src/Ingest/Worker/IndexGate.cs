@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AgendaSearch.Index.Search;
 using AgendaSearch.Ingest.Ledger;
 using Microsoft.Extensions.Logging;
@@ -15,13 +14,6 @@ internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvi
 {
     private const int Looks = 5;
 
-    /// <summary>
-    /// The worker compacts only from this many segments: a merge rewrites the whole index (about 2 s per 1,000
-    /// packs), while one or two new packs' small segments beside it add little to a search. So a trickle of packs
-    /// costs a rewrite every third pack or so, and a batch (about ten segments) one at its end.
-    /// </summary>
-    internal const int CompactFromSegments = 4;
-
     private readonly Lock sync = new();
     private bool dirty;
     // True from the start too: an index left in several segments (a stopped batch, an older version) is
@@ -31,8 +23,7 @@ internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvi
 
     public DateTimeOffset? LastCommit { get; private set; }
 
-    /// <summary>The compaction running or last run (completed when none was started).</summary>
-    private Task compaction = Task.CompletedTask;
+    private readonly BackgroundCompaction compaction = new(index, logger);
 
     /// <summary>
     /// Applies <paramref name="change"/> for <paramref name="file"/>. If the index throws half-way (a disk
@@ -96,36 +87,14 @@ internal sealed class IndexGate(ISearchIndex index, FileLedger ledger, TimeProvi
         }
     }
 
-    /// <summary>
-    /// Off the commit loop, so packs written during a long merge are still committed on time (they land in new
-    /// segments; the next quiet spell merges them in).
-    /// </summary>
     private void StartCompactionIfQuiet(TimeSpan compactAfter)
     {
         lock (sync)
         {
-            if (dirty || !compactPending || !compaction.IsCompleted || time.GetUtcNow() - lastWrite < compactAfter)
+            if (dirty || !compactPending || compaction.Running || time.GetUtcNow() - lastWrite < compactAfter)
                 return;
             compactPending = false;
         }
-        compaction = Task.Run(Compact);
-    }
-
-    private void Compact()
-    {
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            if (index.Compact(CompactFromSegments))
-                logger.LogInformation("Index merged into one segment in {Seconds:0.0} s", clock.Elapsed.TotalSeconds);
-        }
-        catch (ObjectDisposedException)
-        {
-            // The host stopped during the merge: the index's rollback dropped it, and the next start tries again.
-        }
-        catch (Exception e)
-        {
-            logger.LogWarning(e, "Merging the index into one segment failed; searches still work on its segments");
-        }
+        compaction.Start();
     }
 }

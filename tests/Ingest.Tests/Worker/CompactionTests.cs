@@ -48,7 +48,7 @@ public sealed class CompactionTests
 
         await Task.Delay(TimeSpan.FromSeconds(1));
 
-        Assert.Equal(IndexGate.CompactFromSegments - 1, CommittedSegments(harness.IndexPath));
+        Assert.Equal(BackgroundCompaction.FromSegments - 1, CommittedSegments(harness.IndexPath));
     }
 
     [Fact]
